@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: MIT */
+/* Option parsing, help, source loading and messages shared by subcommands. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "xabi/dump.h"
+#include "xabi/output.h"
+#include "xabi/profile.h"
+#include "xabi/scan.h"
+#include "xabi/source.h"
+
+/* Limits that keep a hostile tree from exhausting memory. */
+#define MAX_HEADER_BYTES (64u * 1024u * 1024u)
+#define MAX_CONFIGS 4096
+
+struct opt_def {
+	const char *name;
+	int short_name; /* 0: long only */
+	const char *arg;  /* NULL: takes no argument */
+	const char *help;
+};
+
+static const struct opt_def opt_defs[OPT_END] = {
+	[OPT_PROFILE] = { "profile", 'P', "NAME|FILE",
+		"how the headers are compiled: a built-in profile (xen, c) or a "
+		"profile file; default xen" },
+	[OPT_ARCH] = { "arch", 0, "LIST",
+		"arches to evaluate, comma-separated (xen: x86_64,x86_32,arm64,arm32); "
+		"default: the profile's" },
+	[OPT_AUDIENCE] = { "audience", 0, "LIST",
+		"audiences to evaluate (xen: guest, tools, hypervisor); default: "
+		"the profile's (xen: guest,tools)" },
+	[OPT_IFACE] = { "iface", 0, "LIST|all|latest",
+		"interface versions to evaluate: 'all' partitions (default), "
+		"'latest', or versions such as 0x00040600 (each selects its partition)" },
+	[OPT_INCLUDE] = { "include", 'I', "DIR",
+		"add DIR to the include path (for the c profile)" },
+	[OPT_DEFINE] = { "define", 'D', "NAME[=VALUE]",
+		"define a macro for every configuration" },
+	[OPT_VERSION_MACRO] = { "version-macro", 0, "NAME",
+		"the macro that selects an interface version (c profile); its "
+		"#if comparisons become partitions" },
+	[OPT_JOBS] = { "jobs", 'j', "N",
+		"parse with N threads; default: one per processor" },
+	[OPT_PROGRESS] = { "progress", 0, NULL,
+		"show progress on standard error (default on a terminal)" },
+	[OPT_NO_PROGRESS] = { "no-progress", 0, NULL, "never show progress" },
+	[OPT_QUIET] = { "quiet", 'q', NULL, "no progress and no warnings" },
+	[OPT_OUTPUT] = { "output", 'o', "FILE",
+		"write to FILE (replaced atomically) instead of standard output" },
+	[OPT_FORMAT] = { "format", 0, "FORMAT", NULL /* listed per command */ },
+	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
+};
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("xabi: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void cli_warning(const struct cli_opts *o, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (o->quiet)
+		return;
+	fputs("xabi: warning: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static void print_usage(const struct cli_command *cmd, FILE *fp)
+{
+	fprintf(fp, "usage: xabi %s %s\n", cmd->name, cmd->usage);
+}
+
+int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("xabi: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	print_usage(cmd, stderr);
+	fprintf(stderr, "Try 'xabi %s --help' for more.\n", cmd->name);
+	return XABI_EXIT_USAGE;
+}
+
+static void print_help(const struct cli_command *cmd)
+{
+	print_usage(cmd, stdout);
+	printf("\n%s\n\nOptions:\n", cmd->description);
+	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++) {
+		const struct opt_def *d = &opt_defs[*id];
+		char left[64];
+
+		if (d->short_name)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", d->short_name,
+				 d->name, d->arg ? " " : "", d->arg ? d->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", d->name,
+				 d->arg ? " " : "", d->arg ? d->arg : "");
+		if (*id == OPT_FORMAT) {
+			printf("  %-30s output format: ", left);
+			for (const char *const *f = cmd->formats; *f; f++)
+				printf("%s%s%s", f == cmd->formats ? "" : ", ", *f,
+				       f == cmd->formats ? " (default)" : "");
+			printf("\n");
+		} else {
+			printf("  %-30s %s\n", left, d->help);
+		}
+	}
+	if (cmd->examples)
+		printf("\nExamples:\n%s", cmd->examples);
+	printf("\nExit status: 0 success, 1 error (bad input, tool failure), "
+	       "2 usage error%s.\n",
+	       !strcmp(cmd->name, "diff") ?
+	       "; 4 the ABI changed, 8 an incompatible change (bits, combined)" : "");
+}
+
+static void push(const char ***list, size_t *n, const char *value)
+{
+	*list = realloc(*list, (*n + 1) * sizeof(**list));
+	if (!*list) {
+		cli_error("out of memory");
+		exit(XABI_EXIT_ERROR);
+	}
+	(*list)[(*n)++] = value;
+}
+
+/* Split "a,b,c" in place into the list. */
+static void push_split(const char ***list, size_t *n, char *value)
+{
+	char *save = NULL;
+
+	for (char *p = strtok_r(value, ",", &save); p; p = strtok_r(NULL, ",", &save))
+		push(list, n, p);
+}
+
+static int parse_iface(const struct cli_command *cmd, struct cli_opts *o, char *v)
+{
+	char *save = NULL;
+
+	if (!strcmp(v, "all")) {
+		o->iface = XABI_IFACE_ALL;
+		return 0;
+	}
+	if (!strcmp(v, "latest")) {
+		o->iface = XABI_IFACE_LATEST;
+		return 0;
+	}
+	o->iface = XABI_IFACE_LIST;
+	for (char *p = strtok_r(v, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		char *end;
+		unsigned long long x;
+
+		errno = 0;
+		x = strtoull(p, &end, 0);
+		if (errno || *end || !*p)
+			return cli_usage_error(cmd, "--iface: '%s' is not a version "
+					       "(expected all, latest, or numbers "
+					       "such as 0x00040600)", p);
+		o->ifaces = realloc(o->ifaces, (o->n_ifaces + 1) * sizeof(*o->ifaces));
+		o->ifaces[o->n_ifaces++] = x;
+	}
+	return 0;
+}
+
+static int take_option(const struct cli_command *cmd, struct cli_opts *o,
+		       enum cli_opt id, char *arg)
+{
+	char *end;
+
+	switch (id) {
+	case OPT_PROFILE: o->profile = arg; break;
+	case OPT_ARCH: push_split(&o->arches, &o->n_arches, arg); break;
+	case OPT_AUDIENCE: push_split(&o->audiences, &o->n_audiences, arg); break;
+	case OPT_IFACE: return parse_iface(cmd, o, arg);
+	case OPT_INCLUDE: push(&o->includes, &o->n_includes, arg); break;
+	case OPT_DEFINE: push(&o->defines, &o->n_defines, arg); break;
+	case OPT_VERSION_MACRO: o->version_macro = arg; break;
+	case OPT_JOBS:
+		errno = 0;
+		o->jobs = (unsigned)strtoul(arg, &end, 10);
+		if (errno || *end || !o->jobs || o->jobs > 256)
+			return cli_usage_error(cmd, "--jobs: '%s' is not a number "
+					       "from 1 to 256", arg);
+		break;
+	case OPT_PROGRESS: o->progress = 1; break;
+	case OPT_NO_PROGRESS: o->progress = 0; break;
+	case OPT_QUIET: o->quiet = true; break;
+	case OPT_OUTPUT: o->output = arg; break;
+	case OPT_FORMAT:
+		for (const char *const *f = cmd->formats; *f; f++)
+			if (!strcmp(*f, arg)) {
+				o->format = *f;
+				return 0;
+			}
+		return cli_usage_error(cmd, "--format: unknown format '%s'", arg);
+	case OPT_HELP:
+		print_help(cmd);
+		return XABI_EXIT_OK;
+	case OPT_END:
+		break;
+	}
+	return 0;
+}
+
+int cli_parse(const struct cli_command *cmd, int argc, char **argv,
+	      struct cli_opts *o)
+{
+	struct option longopts[OPT_END + 1];
+	char shortopts[3 * OPT_END + 2] = "";
+	enum cli_opt by_val[256 + OPT_END];
+	size_t n = 0;
+	int c, rc;
+
+	memset(o, 0, sizeof(*o));
+	o->profile = "xen";
+	o->progress = -1;
+	o->format = cmd->formats ? cmd->formats[0] : NULL;
+	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++, n++) {
+		const struct opt_def *d = &opt_defs[*id];
+		int val = d->short_name ? d->short_name : 256 + (int)*id;
+
+		longopts[n] = (struct option){ d->name, d->arg ? required_argument :
+					       no_argument, NULL, val };
+		by_val[val] = *id;
+		if (d->short_name) {
+			size_t len = strlen(shortopts);
+
+			shortopts[len] = (char)d->short_name;
+			shortopts[len + 1] = d->arg ? ':' : '\0';
+			shortopts[len + 2] = '\0';
+		}
+	}
+	longopts[n] = (struct option){ 0 };
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		if (c == '?' || c == ':') {
+			if (optopt && optopt < 256 && strchr(shortopts, optopt))
+				return cli_usage_error(cmd, "option '-%c' needs a value", optopt);
+			return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		}
+		rc = take_option(cmd, o, by_val[c], optarg);
+		if (rc || by_val[c] == OPT_HELP)
+			return rc;
+	}
+	o->args = argv + optind;
+	o->n_args = (size_t)(argc - optind);
+	if (o->n_args < cmd->min_args)
+		return cli_usage_error(cmd, "missing argument");
+	if (o->n_args > cmd->max_args)
+		return cli_usage_error(cmd, "unexpected argument '%s'",
+				       o->args[cmd->max_args]);
+	if (o->quiet && o->progress == -1)
+		o->progress = 0;
+	return -1;
+}
+
+void cli_opts_release(struct cli_opts *o)
+{
+	free(o->arches);
+	free(o->audiences);
+	free(o->includes);
+	free(o->defines);
+	free(o->ifaces);
+}
+
+static void show_progress(size_t done, size_t total, const char *what, void *payload)
+{
+	(void)payload;
+	fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, what);
+	if (done == total)
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
+}
+
+static int load_profile(const struct cli_opts *o, struct xabi_profile **out)
+{
+	struct xabi_ctx ctx = { 0 };
+
+	if (xabi_profile_load(out, o->profile, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	for (size_t i = 0; i < o->n_includes; i++) {
+		char *flag = malloc(strlen(o->includes[i]) + 3);
+
+		sprintf(flag, "-I%s", o->includes[i]);
+		xabi_profile_add_flag(*out, flag);
+		free(flag);
+	}
+	for (size_t i = 0; i < o->n_defines; i++) {
+		char *flag = malloc(strlen(o->defines[i]) + 3);
+
+		sprintf(flag, "-D%s", o->defines[i]);
+		xabi_profile_add_flag(*out, flag);
+		free(flag);
+	}
+	if (o->version_macro) {
+		free((*out)->version_macro);
+		(*out)->version_macro = strdup(o->version_macro);
+	}
+	return 0;
+}
+
+int cli_open_tree(const struct cli_opts *o, const char *source,
+		  struct xabi_profile **profile, struct xabi_tree **tree,
+		  struct xabi_scan **scan)
+{
+	struct xabi_ctx ctx = { 0 };
+	int rc = load_profile(o, profile);
+
+	*tree = NULL;
+	*scan = NULL;
+	if (rc)
+		return rc;
+	if (xabi_tree_open(tree, source, *profile, &ctx) ||
+	    xabi_scan_tree(scan, *tree, *profile, MAX_HEADER_BYTES, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	for (size_t i = 0; i < (*scan)->n_files; i++)
+		for (size_t j = 0; j < (*scan)->files[i].n_unresolved; j++)
+			cli_warning(o, "%s:%u: %s is compared with something that is "
+				    "not a number; that condition makes no partition",
+				    (*scan)->files[i].path, (*scan)->files[i].unresolved[j],
+				    (*profile)->version_macro);
+	return 0;
+}
+
+/* Say which headers yielded nothing where, except by design. */
+static void warn_unparsed(const struct cli_opts *o, const struct xabi_corpus *c)
+{
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const struct xabi_header_note *n = &c->notes[i];
+		char *where;
+
+		if (n->state != XABI_HEADER_FAILED)
+			continue;
+		where = xabi_corpus_where(c, n->where);
+		cli_warning(o, "%s did not parse (%s): %s", n->path, where, n->message);
+		free(where);
+	}
+}
+
+static int extract(const struct cli_opts *o, const char *source,
+		   struct xabi_corpus **out)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_tree *tree = NULL;
+	struct xabi_scan *scan = NULL;
+	struct xabi_selection sel = {
+		.n_arches = o->n_arches, .arches = o->arches,
+		.n_audiences = o->n_audiences, .audiences = o->audiences,
+		.iface = o->iface, .ifaces = o->ifaces, .n_ifaces = o->n_ifaces,
+	};
+	struct xabi_extract_options opts = {
+		.jobs = o->jobs, .max_configs = MAX_CONFIGS,
+		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
+			    show_progress : NULL,
+	};
+	struct xabi_ctx ctx = { 0 };
+	int rc = cli_open_tree(o, source, &profile, &tree, &scan);
+
+	if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
+		cli_error("%s: %s", source, ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (!rc)
+		warn_unparsed(o, *out);
+	xabi_scan_free(scan);
+	xabi_tree_free(tree);
+	xabi_profile_free(profile);
+	return rc;
+}
+
+int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **out)
+{
+	struct xabi_ctx ctx = { 0 };
+	struct stat st;
+
+	*out = NULL;
+	if (stat(source, &st) != 0) {
+		cli_error("cannot open '%s': %s", source, strerror(errno));
+		return XABI_EXIT_ERROR;
+	}
+	if (S_ISDIR(st.st_mode))
+		return extract(o, source, out);
+	if (xabi_dump_read(out, source, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	return 0;
+}
+
+int cli_write_output(const struct cli_opts *o,
+		     int (*fn)(FILE *fp, void *payload, struct xabi_ctx *ctx),
+		     void *payload)
+{
+	struct xabi_output out;
+	struct xabi_ctx ctx = { 0 };
+
+	if (xabi_output_open(&out, o->output, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	if (fn(out.fp, payload, &ctx)) {
+		xabi_output_abort(&out);
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	if (xabi_output_commit(&out, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	return 0;
+}

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Shared by the subcommands: one table of options (each subcommand picks
+ * the ones it takes, and its --help is generated from them), loading a
+ * SOURCE into a corpus, progress, messages and exit codes.
+ */
+#ifndef XABI_CMD_CLI_H
+#define XABI_CMD_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
+
+#include "xabi/extract.h"
+#include "xabi/model.h"
+
+/* Exit status: a bitmask compatible with libabigail's abidiff. */
+enum {
+	XABI_EXIT_OK = 0,
+	XABI_EXIT_ERROR = 1,        /* bad input, tool failure */
+	XABI_EXIT_USAGE = 2,        /* bad command line */
+	XABI_EXIT_CHANGED = 4,      /* the ABI changed */
+	XABI_EXIT_INCOMPATIBLE = 8, /* some change has severity error */
+};
+
+enum cli_opt {
+	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
+	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
+	OPT_OUTPUT, OPT_FORMAT, OPT_HELP,
+	OPT_END
+};
+
+struct cli_command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;     /* one line, for `xabi --help` */
+	const char *usage;       /* after "xabi NAME " */
+	const char *description; /* paragraphs for NAME --help */
+	const enum cli_opt *options; /* ends with OPT_END */
+	const char *const *formats;  /* --format values, first is default */
+	size_t min_args, max_args;
+	const char *examples;
+};
+
+/* What the options said. */
+struct cli_opts {
+	const char *profile;
+	const char **arches, **audiences, **includes, **defines;
+	size_t n_arches, n_audiences, n_includes, n_defines;
+	enum xabi_iface_mode iface;
+	uint64_t *ifaces;
+	size_t n_ifaces;
+	const char *version_macro;
+	unsigned jobs;
+	int progress; /* -1: on a terminal */
+	bool quiet;
+	const char *output;
+	const char *format;
+	char **args;  /* positional arguments */
+	size_t n_args;
+};
+
+/*
+ * Parse argv for `cmd`. Returns -1 when parsing succeeded, otherwise the
+ * exit code to return now (0 after --help, XABI_EXIT_USAGE after a usage
+ * error, which it has reported with the usage line).
+ */
+int cli_parse(const struct cli_command *cmd, int argc, char **argv,
+	      struct cli_opts *o);
+void cli_opts_release(struct cli_opts *o);
+
+/* Print "xabi: message" (or "xabi: warning: message") on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_warning(const struct cli_opts *o, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* A usage error: the message, the usage line, exit code 2. */
+int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
+ * Load SOURCE (a header tree or a dump) into a corpus, honouring the
+ * selection options; warns about headers that did not parse. Returns 0 or
+ * an exit code, having reported the error.
+ */
+int cli_load(const struct cli_opts *o, const char *source,
+	     struct xabi_corpus **out);
+
+/* Open the profile and tree for SOURCE, and scan it; for `versions`. */
+struct xabi_profile;
+struct xabi_tree;
+struct xabi_scan;
+int cli_open_tree(const struct cli_opts *o, const char *source,
+		  struct xabi_profile **profile, struct xabi_tree **tree,
+		  struct xabi_scan **scan);
+
+/* Write through `fn` to -o FILE (atomically) or standard output. */
+int cli_write_output(const struct cli_opts *o,
+		     int (*fn)(FILE *fp, void *payload, struct xabi_ctx *ctx),
+		     void *payload);
+
+#endif

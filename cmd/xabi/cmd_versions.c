@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: MIT */
+/* xabi versions: the interface-version partitions found in a tree. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "xabi/profile.h"
+#include "xabi/scan.h"
+#include "xabi/source.h"
+
+static const enum cli_opt options[] = {
+	OPT_PROFILE, OPT_VERSION_MACRO, OPT_QUIET, OPT_HELP, OPT_END
+};
+
+/* The headers whose conditions change at `v`, space-separated. */
+static size_t headers_at(const struct xabi_scan *s, uint64_t v, FILE *fp)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->n_files; i++)
+		for (size_t t = 0; t < s->files[i].n_thresholds; t++)
+			if (s->files[i].thresholds[t].value == v) {
+				if (fp)
+					fprintf(fp, " %s", s->files[i].path);
+				n++;
+				break;
+			}
+	return n;
+}
+
+static int run(int argc, char **argv)
+{
+	struct cli_opts o;
+	struct xabi_profile *profile = NULL;
+	struct xabi_tree *tree = NULL;
+	struct xabi_scan *scan = NULL;
+	uint64_t *bounds = NULL;
+	size_t n = 0;
+	int rc = cli_parse(&cmd_versions, argc, argv, &o);
+
+	if (rc >= 0)
+		return rc;
+	rc = cli_open_tree(&o, o.args[0], &profile, &tree, &scan);
+	if (!rc && !profile->version_macro) {
+		cli_error("profile '%s' names no interface-version macro "
+			  "(give one with --version-macro)", profile->name);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (rc)
+		goto out;
+	xabi_scan_partitions(scan, NULL, &bounds, &n);
+	printf("# interface-version partitions of %s: %s compared in #if/#elif\n",
+	       tree->root, profile->version_macro);
+	if (scan->have_latest)
+		printf("# latest: 0x%08llx (%s in %s)\n",
+		       (unsigned long long)scan->latest, profile->latest_macro,
+		       scan->latest_file);
+	printf("# from        headers\n");
+	for (size_t i = 0; i < n; i++) {
+		printf("0x%08llx  %4zu ", (unsigned long long)bounds[i],
+		       headers_at(scan, bounds[i], NULL));
+		if (i == 0)
+			printf(" (a guest that defines no version)");
+		headers_at(scan, bounds[i], stdout);
+		printf("\n");
+	}
+	if (fflush(stdout) != 0) {
+		cli_error("cannot write to standard output");
+		rc = XABI_EXIT_ERROR;
+	}
+out:
+	free(bounds);
+	xabi_scan_free(scan);
+	xabi_tree_free(tree);
+	xabi_profile_free(profile);
+	cli_opts_release(&o);
+	return rc;
+}
+
+const struct cli_command cmd_versions = {
+	.name = "versions",
+	.run = run,
+	.summary = "list the interface-version partitions a tree's conditions create",
+	.usage = "[OPTIONS] SOURCE",
+	.description =
+		"Scan SOURCE's #if/#elif conditions for comparisons of the interface-\n"
+		"version macro (__XEN_INTERFACE_VERSION__ for Xen) with constants. Each\n"
+		"constant starts a partition: consumers whose version falls in the same\n"
+		"partition see the same headers, so xabi evaluates one version per\n"
+		"partition. One line per partition: its lower bound, how many headers\n"
+		"compare against it, and which.",
+	.options = options,
+	.min_args = 1,
+	.max_args = 1,
+	.examples = "  xabi versions xen/include/public\n",
+};

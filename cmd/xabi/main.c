@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * xabi: the command table and dispatch. Each subcommand lives in
+ * cmd_<name>.c with its own option list and help (see cli.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "xabi/extract.h"
+
+static const struct cli_command *const commands[] = {
+	&cmd_dump,
+	&cmd_versions,
+	&cmd_show,
+	NULL,
+};
+
+static void print_main_help(void)
+{
+	printf("usage: xabi COMMAND [OPTIONS] ARGS...\n\n"
+	       "xabi checks C interface headers for ABI changes under every\n"
+	       "configuration a consumer can compile them in: every arch, every\n"
+	       "audience (guest, tools), every interface version. It is built\n"
+	       "first for the Xen hypervisor's public headers.\n\n"
+	       "Commands:\n");
+	for (const struct cli_command *const *c = commands; *c; c++)
+		printf("  %-10s %s\n", (*c)->name, (*c)->summary);
+	printf("\nA SOURCE is a directory (a Xen source tree, xen/include/public,\n"
+	       "or an installed prefix such as /usr/include) or an ABI dump made\n"
+	       "by 'xabi dump'.\n\n"
+	       "Run 'xabi COMMAND --help' for a command's options and examples.\n");
+}
+
+static void print_version(void)
+{
+	char *clang = xabi_extract_clang_version();
+
+	printf("xabi %s (%s)\n", XABI_VERSION, clang);
+	free(clang);
+}
+
+int main(int argc, char **argv)
+{
+	const char *name = argc > 1 ? argv[1] : NULL;
+
+	if (!name) {
+		print_main_help();
+		return XABI_EXIT_USAGE;
+	}
+	if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
+		if (argc > 2 && strcmp(name, "help") == 0)
+			for (const struct cli_command *const *c = commands; *c; c++)
+				if (!strcmp((*c)->name, argv[2])) {
+					char *help_argv[] = { argv[2], (char *)"--help", NULL };
+
+					return (*c)->run(2, help_argv);
+				}
+		print_main_help();
+		return XABI_EXIT_OK;
+	}
+	if (!strcmp(name, "--version")) {
+		print_version();
+		return XABI_EXIT_OK;
+	}
+	for (const struct cli_command *const *c = commands; *c; c++)
+		if (!strcmp((*c)->name, name))
+			return (*c)->run(argc - 1, argv + 1);
+	cli_error("'%s' is not a command; run 'xabi --help' for the list", name);
+	return XABI_EXIT_USAGE;
+}

@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Extraction: set up the configurations, plan the parses, run them on a
+ * thread pool (one CXIndex per thread) and merge each result into the
+ * corpus as it completes. Merging is a set union, so the corpus does not
+ * depend on the order in which jobs finish.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../util/pool.h"
+#include "frontend.h"
+#include "xabi/extract.h"
+
+struct run {
+	const struct xabi_frontend *fe;
+	const struct xabi_plan *plan;
+	const struct xabi_extract_options *opts;
+	struct xabi_corpus *corpus;
+	CXIndex *indices;       /* per worker, created on first use */
+	char **fatal;           /* per job */
+	pthread_mutex_t lock;
+	size_t done;
+	int err;
+	struct xabi_ctx ctx;
+};
+
+/* Find `name` among the profile's arches or audiences (by index). */
+static int select_names(const char *const *want, size_t n_want,
+			const char *const *have, const bool *defaults,
+			size_t n_have, bool *out, const char *what,
+			struct xabi_ctx *ctx)
+{
+	for (size_t i = 0; i < n_have; i++)
+		out[i] = !n_want && defaults[i];
+	for (size_t w = 0; w < n_want; w++) {
+		size_t i = 0;
+
+		while (i < n_have && strcmp(have[i], want[w]))
+			i++;
+		if (i == n_have) {
+			char list[512] = "";
+
+			for (size_t j = 0; j < n_have; j++)
+				snprintf(list + strlen(list), sizeof(list) - strlen(list),
+					 "%s%s", j ? ", " : "", have[j]);
+			return XABI_ERROR(ctx, XABI_EINVALID,
+					  "unknown %s '%s' (this profile has: %s)",
+					  what, want[w], list);
+		}
+		out[i] = true;
+	}
+	return 0;
+}
+
+static int add_arches_and_audiences(struct xabi_corpus *c,
+				    const struct xabi_profile *p,
+				    const struct xabi_selection *sel,
+				    struct xabi_ctx *ctx)
+{
+	size_t n = p->n_arches > p->n_audiences ? p->n_arches : p->n_audiences;
+	const char **names = xabi_xcalloc(n, sizeof(*names));
+	bool *defaults = xabi_xcalloc(n, sizeof(bool)), *on = xabi_xcalloc(n, sizeof(bool));
+	int err;
+
+	for (size_t i = 0; i < p->n_arches; i++) {
+		names[i] = p->arches[i].name;
+		defaults[i] = p->arches[i].by_default;
+	}
+	err = select_names(sel->arches, sel->n_arches, names, defaults,
+			   p->n_arches, on, "arch", ctx);
+	for (size_t i = 0; !err && i < p->n_arches; i++)
+		if (on[i])
+			xabi_corpus_add_arch(c, p->arches[i].name, p->arches[i].target);
+	for (size_t i = 0; !err && i < p->n_audiences; i++) {
+		names[i] = p->audiences[i].name;
+		defaults[i] = p->audiences[i].by_default;
+	}
+	if (!err)
+		err = select_names(sel->audiences, sel->n_audiences, names, defaults,
+				   p->n_audiences, on, "audience", ctx);
+	for (size_t i = 0; !err && i < p->n_audiences; i++)
+		if (on[i])
+			xabi_corpus_add_audience(c, p->audiences[i].name,
+						 p->audiences[i].defines,
+						 p->audiences[i].pinned);
+	free(names);
+	free(defaults);
+	free(on);
+	return err;
+}
+
+/* Partitions from the headers that some selected arch parses. */
+static void set_versions(struct xabi_corpus *c, const struct xabi_profile *p,
+			 const struct xabi_scan *scan)
+{
+	bool *use = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
+	uint64_t *bounds, latest;
+	size_t n;
+
+	for (size_t i = 0; i < scan->n_files; i++)
+		for (size_t a = 0; a < c->n_arches && !use[i]; a++)
+			use[i] = xabi_plan_header_applies(p, scan, i, c->arches[a].name);
+	xabi_scan_partitions(scan, use, &bounds, &n);
+	latest = scan->have_latest ? scan->latest : bounds[n - 1];
+	xabi_corpus_set_versions(c, p->version_macro, p->latest_macro, latest,
+				 bounds, n);
+	free(bounds);
+	free(use);
+}
+
+static int build_configs(struct xabi_corpus *c, const struct xabi_selection *sel,
+			 struct xabi_ctx *ctx)
+{
+	bool *keep = xabi_xcalloc(c->n_partitions, sizeof(bool));
+	size_t last = c->n_partitions - 1;
+	int err = 0;
+
+	if (sel->iface == XABI_IFACE_ALL)
+		for (size_t p = 0; p <= last; p++)
+			keep[p] = true;
+	keep[last] |= sel->iface == XABI_IFACE_LATEST || sel->keep_latest;
+	for (size_t i = 0; sel->iface == XABI_IFACE_LIST && i < sel->n_ifaces; i++) {
+		if (!c->version_macro) {
+			err = XABI_ERROR(ctx, XABI_EINVALID,
+					 "--iface: these headers have no interface "
+					 "versions (the profile names no version macro)");
+			break;
+		}
+		if (sel->ifaces[i] > c->latest) {
+			err = XABI_ERROR(ctx, XABI_EINVALID,
+					 "interface version 0x%08llx is newer than the "
+					 "latest these headers offer (0x%08llx)",
+					 (unsigned long long)sel->ifaces[i],
+					 (unsigned long long)c->latest);
+			break;
+		}
+		keep[xabi_corpus_partition_of(c, sel->ifaces[i])] = true;
+	}
+	if (!err)
+		xabi_corpus_build_configs(c, keep);
+	free(keep);
+	return err;
+}
+
+/*
+ * The include alias (profile include_alias): a VFS overlay makes
+ * "<dir>/<alias>" the tree root, and <dir> goes on the include path.
+ */
+static int make_overlay(struct xabi_frontend *fe, char **tmpdir,
+			struct xabi_ctx *ctx)
+{
+	const char *base = getenv("TMPDIR");
+	FILE *fp;
+
+	*tmpdir = xabi_xasprintf("%s/xabi.XXXXXX", base && *base ? base : "/tmp");
+	if (!mkdtemp(*tmpdir)) {
+		int err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary "
+				     "directory in '%s': %s",
+				     base && *base ? base : "/tmp", strerror(errno));
+
+		XABI_FREE(*tmpdir);
+		return err;
+	}
+	fe->overlay = xabi_xasprintf("%s/overlay.yaml", *tmpdir);
+	fe->alias_dir = xabi_xasprintf("%s/include", *tmpdir);
+	fp = fopen(fe->overlay, "w");
+	if (!fp)
+		return XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s",
+				  fe->overlay, strerror(errno));
+	fprintf(fp, "{ \"version\": 0, \"roots\": [ { \"name\": \"%s/%s\", "
+		"\"type\": \"directory-remap\", \"external-contents\": \"%s\" } ] }\n",
+		fe->alias_dir, fe->profile->include_alias, fe->tree->root);
+	return fclose(fp) == 0 ? 0 :
+		XABI_ERROR(ctx, XABI_EIO, "cannot write '%s'", fe->overlay);
+}
+
+static void remove_overlay(struct xabi_frontend *fe, char *tmpdir)
+{
+	if (fe->overlay)
+		unlink(fe->overlay);
+	if (tmpdir)
+		rmdir(tmpdir);
+	free(fe->overlay);
+	free(fe->alias_dir);
+	free(tmpdir);
+}
+
+static int merge(struct run *r, const struct xabi_job *job,
+		 const struct xabi_job_result *res)
+{
+	struct xabi_corpus *c = r->corpus;
+	const struct xabi_scan *scan = r->fe->scan;
+	struct xabi_bitset *where = xabi_corpus_new_set(c);
+	int err = 0;
+
+	for (size_t i = 0; i < job->n_configs; i++)
+		xabi_bitset_set(where, job->configs[i]);
+	for (size_t i = 0; !err && i < res->facts.n; i++)
+		err = xabi_corpus_add_fact(c, &res->facts.items[i], where, &r->ctx);
+	for (size_t i = 0; i < scan->n_files; i++) {
+		if (res->state[i] == XABI_FILE_PARSED)
+			xabi_corpus_add_header(c, scan->files[i].path, where);
+		else if (res->state[i] != XABI_FILE_UNSEEN)
+			xabi_corpus_add_note(c, scan->files[i].path,
+					     res->state[i] == XABI_FILE_REFUSED ?
+					     XABI_HEADER_REFUSED : XABI_HEADER_FAILED,
+					     res->message[i], where);
+	}
+	xabi_bitset_free(where);
+	return err;
+}
+
+static void run_job(size_t index, unsigned worker, void *payload)
+{
+	struct run *r = payload;
+	const struct xabi_job *job = &r->plan->jobs[index];
+	struct xabi_job_result res;
+
+	if (!r->indices[worker])
+		r->indices[worker] = clang_createIndex(0, 0);
+	xabi_frontend_run(r->indices[worker], r->fe, job, &res);
+	pthread_mutex_lock(&r->lock);
+	if (res.fatal)
+		r->fatal[index] = xabi_xstrdup(res.fatal);
+	else if (!r->err)
+		r->err = merge(r, job, &res);
+	r->done++;
+	if (r->opts->progress)
+		r->opts->progress(r->done, r->plan->n_jobs, job->label,
+				  r->opts->progress_payload);
+	pthread_mutex_unlock(&r->lock);
+	xabi_job_result_release(&res);
+}
+
+/* Every header is listed, parsed or not; skipped ones say why. */
+static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p,
+			     const struct xabi_scan *scan)
+{
+	struct xabi_bitset *all = xabi_corpus_new_set(c);
+
+	xabi_bitset_set_all(all);
+	for (size_t i = 0; i < scan->n_files; i++) {
+		const char *why = xabi_profile_skip_reason(p, scan->files[i].path);
+
+		xabi_corpus_add_header(c, scan->files[i].path, NULL);
+		if (why)
+			xabi_corpus_add_note(c, scan->files[i].path,
+					     XABI_HEADER_SKIPPED, why, all);
+	}
+	xabi_bitset_free(all);
+}
+
+static int run_plan(struct xabi_corpus *c, struct xabi_frontend *fe,
+		    const struct xabi_plan *plan,
+		    const struct xabi_extract_options *opts, struct xabi_ctx *ctx)
+{
+	unsigned threads = opts->jobs ? opts->jobs : xabi_pool_default_threads();
+	struct run r = { .fe = fe, .plan = plan, .opts = opts, .corpus = c };
+	int err;
+
+	r.indices = xabi_xcalloc(threads, sizeof(*r.indices));
+	r.fatal = xabi_xcalloc(plan->n_jobs + 1, sizeof(*r.fatal));
+	pthread_mutex_init(&r.lock, NULL);
+	xabi_pool_run(plan->n_jobs, threads, run_job, &r);
+	pthread_mutex_destroy(&r.lock);
+	err = r.err;
+	if (err)
+		XABI_ERROR(ctx, err, "%s", r.ctx.message);
+	/* Report the first broken parse in plan order, whatever finished
+	 * first, so the message is the same on every run. */
+	for (size_t i = 0; !err && i < plan->n_jobs; i++)
+		if (r.fatal[i])
+			err = XABI_ERROR(ctx, XABI_EINVALID, "cannot parse for %s: %s",
+					 plan->jobs[i].label, r.fatal[i]);
+	for (size_t i = 0; i < plan->n_jobs; i++)
+		free(r.fatal[i]);
+	for (unsigned i = 0; i < threads; i++)
+		if (r.indices[i])
+			clang_disposeIndex(r.indices[i]);
+	free(r.fatal);
+	free(r.indices);
+	return err;
+}
+
+int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
+		 const struct xabi_tree *tree, const struct xabi_scan *scan,
+		 const struct xabi_selection *sel,
+		 const struct xabi_extract_options *opts, struct xabi_ctx *ctx)
+{
+	static const struct xabi_selection defaults;
+	struct xabi_frontend fe = { profile, tree, scan, NULL, NULL, NULL };
+	struct xabi_plan plan = { 0 };
+	struct xabi_corpus *c = NULL;
+	char *tmpdir = NULL;
+	int err;
+
+	*out = NULL;
+	sel = sel ? sel : &defaults;
+	err = xabi_corpus_new(&c, profile->name);
+	if (!err)
+		err = add_arches_and_audiences(c, profile, sel, ctx);
+	if (err)
+		goto out;
+	set_versions(c, profile, scan);
+	err = build_configs(c, sel, ctx);
+	if (err)
+		goto out;
+	if (opts->max_configs && c->n_configs > opts->max_configs) {
+		err = XABI_ERROR(ctx, XABI_ELIMIT,
+				 "%zu configurations exceed the limit of %zu "
+				 "(narrow with --arch, --audience, --iface)",
+				 c->n_configs, opts->max_configs);
+		goto out;
+	}
+	if (!c->n_configs) {
+		err = XABI_ERROR(ctx, XABI_EINVALID, "no configuration selected");
+		goto out;
+	}
+	fe.corpus = c;
+	if (profile->include_alias && (err = make_overlay(&fe, &tmpdir, ctx)))
+		goto out;
+	register_headers(c, profile, scan);
+	xabi_plan_make(&plan, c, profile, scan);
+	err = run_plan(c, &fe, &plan, opts, ctx);
+	xabi_plan_release(&plan, c->n_arches);
+	if (err)
+		goto out;
+	xabi_corpus_finish(c);
+	*out = c;
+	c = NULL;
+out:
+	remove_overlay(&fe, tmpdir);
+	xabi_corpus_free(c);
+	return err;
+}
+
+char *xabi_extract_clang_version(void)
+{
+	CXString v = clang_getClangVersion();
+	char *s = xabi_xstrdup(clang_getCString(v));
+
+	clang_disposeString(v);
+	return s;
+}

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal: one parse with libclang and the facts read from it. This is the
+ * only place that includes clang-c headers.
+ */
+#ifndef XABI_CLANG_FRONTEND_H
+#define XABI_CLANG_FRONTEND_H
+
+#include <clang-c/Index.h>
+
+#include "../util/alloc.h"
+#include "../util/arena.h"
+#include "../util/map.h"
+#include "plan.h"
+#include "xabi/model.h"
+#include "xabi/profile.h"
+#include "xabi/scan.h"
+#include "xabi/source.h"
+
+/* What is shared, read-only, by every parse of one extraction. */
+struct xabi_frontend {
+	const struct xabi_profile *profile;
+	const struct xabi_tree *tree;
+	const struct xabi_scan *scan;
+	const struct xabi_corpus *corpus;
+	char *overlay;     /* VFS overlay file for the include alias, or NULL */
+	char *alias_dir;   /* its virtual include directory */
+};
+
+enum xabi_file_state {
+	XABI_FILE_UNSEEN,
+	XABI_FILE_PARSED,
+	XABI_FILE_REFUSED,
+	XABI_FILE_FAILED,
+};
+
+/* The outcome of one job; strings live in `arena`. */
+struct xabi_job_result {
+	struct xabi_arena arena;
+	XABI_VEC(struct xabi_fact) facts;
+	unsigned char *state; /* enum xabi_file_state per scan file */
+	char **message;       /* first diagnostic per scan file, or NULL */
+	char *fatal;          /* set when the whole parse is unusable */
+};
+
+/* Parse job `job` with index `idx` into `out` (which it initializes). */
+void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
+		       const struct xabi_job *job, struct xabi_job_result *out);
+void xabi_job_result_release(struct xabi_job_result *r);
+
+/* A parsed translation unit, as the fact visitor sees it. */
+struct xabi_tu {
+	const struct xabi_frontend *fe;
+	CXTranslationUnit tu;
+	CXFile main_file;
+	struct xabi_job_result *out;
+	/* CXFile -> scan index (or n_files for files outside the tree). */
+	size_t n_files, cap_files;
+	struct { CXFile file; size_t index; } *files;
+	struct xabi_map *macro_defs; /* name -> definition site */
+};
+
+/* The scan index of the file `loc` expands in, and its line. */
+size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line);
+/* Read every fact of the translation unit into t->out. */
+void xabi_visit_facts(struct xabi_tu *t);
+
+#endif

@@ -1,0 +1,320 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * One parse: write the umbrella for a job, run libclang on it, sort its
+ * diagnostics into per-header states, and hand the translation unit to the
+ * fact visitor.
+ *
+ * The umbrella is an in-memory file placed in the tree's root (so quoted
+ * prelude entries resolve there): the prelude, one #include per header, then
+ * one probe per object-like macro the headers define, guarded by #ifdef:
+ *     static const __typeof__((NAME)) __xabi_probe_NAME = (NAME);
+ * Probes of macros that are not integer constants fail to compile; those
+ * errors sit in the umbrella after `probe_line` and are expected.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/strvec.h"
+#include "frontend.h"
+
+#define UMBRELLA_NAME ".xabi-umbrella.c"
+
+struct umbrella {
+	struct xabi_buf text;
+	unsigned lines;
+	unsigned probe_line; /* first line of the probes */
+	size_t *header_at;   /* umbrella line -> scan index of its #include */
+};
+
+/* Append one line; `header` is the scan index it includes, if any. */
+static void put_line(struct umbrella *u, size_t header, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void put_line(struct umbrella *u, size_t header, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	xabi_buf_vprintf(&u->text, fmt, ap);
+	va_end(ap);
+	xabi_buf_putc(&u->text, '\n');
+	u->header_at[++u->lines] = header;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Distinct macro names defined by files of the closure, sorted. */
+static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
+			  size_t *n)
+{
+	const struct xabi_scan *s = fe->scan;
+	const char *version = fe->profile->version_macro;
+	const char *latest = fe->profile->latest_macro;
+	char **names = NULL;
+	size_t count = 0, kept = 0;
+
+	for (size_t i = 0; i < s->n_files; i++)
+		for (size_t d = 0; closure[i] && d < s->files[i].n_defines; d++) {
+			char *name = s->files[i].defines[d].name;
+
+			/* The version macros are the configuration, not facts. */
+			if ((version && !strcmp(name, version)) ||
+			    (latest && !strcmp(name, latest)))
+				continue;
+			names = xabi_xrealloc(names, (count + 1) * sizeof(*names));
+			names[count++] = name;
+		}
+	if (count)
+		qsort(names, count, sizeof(*names), name_cmp);
+	for (size_t i = 0; i < count; i++)
+		if (!kept || strcmp(names[i], names[kept - 1]))
+			names[kept++] = names[i];
+	*n = kept;
+	return names;
+}
+
+static void build_umbrella(const struct xabi_frontend *fe,
+			   const struct xabi_job *job, struct umbrella *u)
+{
+	const struct xabi_profile *p = fe->profile;
+	size_t n_probes;
+	char **probes = probe_names(fe, job->closure, &n_probes);
+
+	size_t none = fe->scan->n_files;
+
+	memset(u, 0, sizeof(*u));
+	u->header_at = xabi_xmalloc((job->n_headers + p->n_prelude + 3 * n_probes + 2) *
+				    sizeof(size_t));
+	u->header_at[0] = none;
+	for (size_t i = 0; i < p->n_prelude; i++)
+		put_line(u, none, "#include %s", p->prelude[i]);
+	for (size_t i = 0; i < job->n_headers; i++)
+		put_line(u, job->headers[i], "#include \"%s\"",
+			 fe->scan->files[job->headers[i]].path);
+	u->probe_line = u->lines + 1;
+	for (size_t i = 0; i < n_probes; i++) {
+		put_line(u, none, "#ifdef %s", probes[i]);
+		put_line(u, none, "static const __typeof__((%s)) __xabi_probe_%s = (%s);",
+			 probes[i], probes[i], probes[i]);
+		put_line(u, none, "#endif");
+	}
+	free(probes);
+}
+
+static void build_args(const struct xabi_frontend *fe, const struct xabi_job *job,
+		       struct xabi_strvec *args)
+{
+	const struct xabi_corpus *c = fe->corpus;
+	const char *target = c->arches[job->arch].target;
+	char *defines = xabi_xstrdup(c->audiences[job->audience].defines), *save = NULL;
+
+	xabi_strvec_push(args, "-xc");
+	xabi_strvec_push(args, "-std=gnu11");
+	if (*target)
+		xabi_strvec_push_nodup(args, xabi_xasprintf("--target=%s", target));
+	/* No C library: the builtin headers (stdint.h, stddef.h) are enough,
+	 * and a host's /usr/include would not match a foreign target. */
+	xabi_strvec_push(args, "-ffreestanding");
+	xabi_strvec_push(args, "-nostdlibinc");
+	xabi_strvec_push(args, "-fno-spell-checking");
+	xabi_strvec_push(args, "-ferror-limit=0");
+	xabi_strvec_push(args, "-w");
+	for (char *d = strtok_r(defines, " \t", &save); d; d = strtok_r(NULL, " \t", &save))
+		xabi_strvec_push_nodup(args, xabi_xasprintf("-D%s", d));
+	if (job->define_version)
+		xabi_strvec_push_nodup(args, xabi_xasprintf("-D%s=0x%08llx", c->version_macro,
+					     (unsigned long long)job->version));
+	for (size_t i = 0; i < fe->profile->n_flags; i++)
+		xabi_strvec_push(args, fe->profile->flags[i]);
+	if (fe->overlay) {
+		xabi_strvec_push(args, "-ivfsoverlay");
+		xabi_strvec_push(args, fe->overlay);
+		xabi_strvec_push_nodup(args, xabi_xasprintf("-I%s", fe->alias_dir));
+	}
+	free(defines);
+}
+
+size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line)
+{
+	const struct xabi_scan *s = t->fe->scan;
+	const char *root = t->fe->tree->root;
+	size_t rootlen = strlen(root), index = s->n_files;
+	CXFile file;
+	CXString name;
+	const char *path;
+
+	clang_getExpansionLocation(loc, &file, line, NULL, NULL);
+	if (!file)
+		return s->n_files;
+	for (size_t i = 0; i < t->n_files; i++)
+		if (t->files[i].file == file)
+			return t->files[i].index;
+	name = clang_File_tryGetRealPathName(file);
+	path = clang_getCString(name);
+	if (!path || !*path) {
+		clang_disposeString(name);
+		name = clang_getFileName(file);
+		path = clang_getCString(name);
+	}
+	if (path && !strncmp(path, root, rootlen) && path[rootlen] == '/')
+		index = xabi_scan_index(s, path + rootlen + 1);
+	clang_disposeString(name);
+	xabi_vec_grow((void **)&t->files, &t->cap_files, t->n_files + 1,
+		      sizeof(*t->files));
+	t->files[t->n_files].file = file;
+	t->files[t->n_files++].index = index;
+	return index;
+}
+
+static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
+			 CXClientData data)
+{
+	struct xabi_tu *t = data;
+	size_t i;
+	unsigned line;
+
+	(void)stack;
+	(void)depth;
+	i = xabi_tu_locate(t, clang_getLocation(t->tu, file, 1, 1), &line);
+	if (i < t->fe->scan->n_files && t->out->state[i] == XABI_FILE_UNSEEN)
+		t->out->state[i] = XABI_FILE_PARSED;
+}
+
+static bool is_error_directive(const struct xabi_scan_file *f, unsigned line)
+{
+	for (size_t i = 0; i < f->n_errors; i++)
+		if (f->errors[i] == line)
+			return true;
+	return false;
+}
+
+static char *diag_message(struct xabi_tu *t, CXDiagnostic d, const char *file,
+			  unsigned line, unsigned col)
+{
+	CXString text = clang_getDiagnosticSpelling(d);
+	char *msg = file ? xabi_xasprintf("%s:%u:%u: %s", file, line, col,
+					  clang_getCString(text)) :
+		xabi_xstrdup(clang_getCString(text));
+	char *copy = xabi_arena_strdup(&t->out->arena, msg);
+
+	free(msg);
+	clang_disposeString(text);
+	return copy;
+}
+
+/* Sort one error into the state of the header it is in. */
+static void classify(struct xabi_tu *t, const struct umbrella *u, CXDiagnostic d)
+{
+	const struct xabi_scan *s = t->fe->scan;
+	struct xabi_job_result *out = t->out;
+	CXSourceLocation loc = clang_getDiagnosticLocation(d);
+	CXFile file;
+	unsigned line, col;
+	size_t i;
+
+	clang_getExpansionLocation(loc, &file, &line, &col, NULL);
+	if (file && clang_File_isEqual(file, t->main_file)) {
+		if (line >= u->probe_line)
+			return; /* a macro that is not an integer constant */
+		i = u->header_at[line];
+		if (i < s->n_files) {
+			out->state[i] = XABI_FILE_FAILED;
+			if (!out->message[i])
+				out->message[i] = diag_message(t, d, UMBRELLA_NAME, line, col);
+			return;
+		}
+	}
+	i = xabi_tu_locate(t, loc, &line);
+	if (i >= s->n_files) {
+		/* Outside the tree: the prelude or the target itself is
+		 * broken, and nothing of this parse can be trusted. */
+		if (!out->fatal) {
+			CXString name = file ? clang_getFileName(file) : (CXString){ 0 };
+
+			out->fatal = diag_message(t, d, file ? clang_getCString(name) : NULL,
+						  line, col);
+			if (file)
+				clang_disposeString(name);
+		}
+		return;
+	}
+	if (is_error_directive(&s->files[i], line)) {
+		if (out->state[i] != XABI_FILE_REFUSED)
+			out->message[i] = diag_message(t, d, s->files[i].path, line, col);
+		out->state[i] = XABI_FILE_REFUSED;
+	} else if (out->state[i] != XABI_FILE_REFUSED) {
+		if (out->state[i] != XABI_FILE_FAILED)
+			out->message[i] = diag_message(t, d, s->files[i].path, line, col);
+		out->state[i] = XABI_FILE_FAILED;
+	}
+}
+
+static const char *describe_failure(enum CXErrorCode e)
+{
+	switch (e) {
+	case CXError_Crashed: return "libclang crashed";
+	case CXError_InvalidArguments: return "libclang rejected its arguments";
+	case CXError_ASTReadError: return "libclang could not read its AST";
+	default: return "libclang failed";
+	}
+}
+
+void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
+		       const struct xabi_job *job, struct xabi_job_result *out)
+{
+	struct xabi_strvec args = XABI_STRVEC_INIT;
+	struct umbrella u;
+	struct CXUnsavedFile unsaved;
+	struct xabi_tu t = { .fe = fe, .out = out };
+	char *main_path = xabi_xasprintf("%s/" UMBRELLA_NAME, fe->tree->root);
+	enum CXErrorCode err;
+	unsigned options = CXTranslationUnit_DetailedPreprocessingRecord |
+			   CXTranslationUnit_KeepGoing |
+			   CXTranslationUnit_SkipFunctionBodies;
+
+	memset(out, 0, sizeof(*out));
+	out->state = xabi_xcalloc(fe->scan->n_files + 1, 1);
+	out->message = xabi_xcalloc(fe->scan->n_files + 1, sizeof(char *));
+	build_umbrella(fe, job, &u);
+	build_args(fe, job, &args);
+	unsaved = (struct CXUnsavedFile){ main_path, xabi_buf_cstr(&u.text),
+					   (unsigned long)u.text.len };
+	err = clang_parseTranslationUnit2(idx, main_path,
+					  (const char *const *)args.items,
+					  (int)args.n, &unsaved, 1, options, &t.tu);
+	if (err != CXError_Success) {
+		out->fatal = xabi_arena_strdup(&out->arena, describe_failure(err));
+		goto out;
+	}
+	t.main_file = clang_getFile(t.tu, main_path);
+	clang_getInclusions(t.tu, on_inclusion, &t);
+	for (unsigned i = 0, n = clang_getNumDiagnostics(t.tu); i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(t.tu, i);
+
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
+			classify(&t, &u, d);
+		clang_disposeDiagnostic(d);
+	}
+	if (!out->fatal)
+		xabi_visit_facts(&t);
+	clang_disposeTranslationUnit(t.tu);
+out:
+	xabi_strvec_clear(&args);
+	free(t.files);
+	xabi_buf_release(&u.text);
+	free(u.header_at);
+	free(main_path);
+}
+
+void xabi_job_result_release(struct xabi_job_result *r)
+{
+	xabi_arena_release(&r->arena);
+	free(r->facts.items);
+	free(r->state);
+	free(r->message);
+	memset(r, 0, sizeof(*r));
+}

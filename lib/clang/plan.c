@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Planning parses. The umbrella of an arch holds every header that belongs
+ * to it, includers before the headers they include (a header that is not
+ * self-contained, such as arch-x86/hvm/save.h, is then first reached
+ * through its includer and later lines are no-ops behind include guards).
+ *
+ * Partitions that differ only in thresholds that none of the umbrella's
+ * files compare against give the same preprocessed input: they share a job.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "plan.h"
+
+bool xabi_plan_header_applies(const struct xabi_profile *profile,
+			      const struct xabi_scan *scan, size_t i,
+			      const char *arch)
+{
+	const char *path = scan->files[i].path;
+
+	return !xabi_profile_skip_reason(profile, path) &&
+	       xabi_profile_header_on_arch(profile, path, arch);
+}
+
+/* Headers of the arch, includers first (Kahn's order, ties by path). */
+static size_t umbrella_order(const struct xabi_scan *scan, const bool *in,
+			     size_t *order)
+{
+	size_t n = scan->n_files, done = 0;
+	size_t *indegree = xabi_xcalloc(n, sizeof(*indegree));
+	bool *placed = xabi_xcalloc(n, sizeof(*placed));
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t d = 0; in[i] && d < scan->files[i].n_deps; d++)
+			if (in[scan->files[i].deps[d]] && scan->files[i].deps[d] != i)
+				indegree[scan->files[i].deps[d]]++;
+	for (;;) {
+		size_t pick = n;
+
+		for (size_t i = 0; i < n && pick == n; i++)
+			if (in[i] && !placed[i] && !indegree[i])
+				pick = i;
+		/* An include cycle: take the first header left. */
+		for (size_t i = 0; i < n && pick == n; i++)
+			if (in[i] && !placed[i])
+				pick = i;
+		if (pick == n)
+			break;
+		placed[pick] = true;
+		order[done++] = pick;
+		for (size_t d = 0; d < scan->files[pick].n_deps; d++) {
+			size_t dep = scan->files[pick].deps[d];
+
+			if (in[dep] && dep != pick && indegree[dep])
+				indegree[dep]--;
+		}
+	}
+	free(indegree);
+	free(placed);
+	return done;
+}
+
+/* Mark every file reachable from `roots` by includes. */
+static void close_over(const struct xabi_scan *scan, bool *closure)
+{
+	bool changed = true;
+
+	while (changed) {
+		changed = false;
+		for (size_t i = 0; i < scan->n_files; i++)
+			for (size_t d = 0; closure[i] && d < scan->files[i].n_deps; d++)
+				if (!closure[scan->files[i].deps[d]])
+					changed = closure[scan->files[i].deps[d]] = true;
+	}
+}
+
+/* Prelude entries in quotes name tree files. */
+static void add_prelude(const struct xabi_profile *profile,
+			const struct xabi_scan *scan, bool *closure)
+{
+	for (size_t i = 0; i < profile->n_prelude; i++) {
+		const char *p = profile->prelude[i];
+		size_t len = strlen(p);
+
+		if (len > 2 && p[0] == '"' && p[len - 1] == '"') {
+			char *rel = xabi_xstrndup(p + 1, len - 2);
+			size_t idx = xabi_scan_index(scan, rel);
+
+			if (idx < scan->n_files)
+				closure[idx] = true;
+			free(rel);
+		}
+	}
+}
+
+/* Whether some file of the closure compares against a threshold in (lo, hi]. */
+static bool threshold_between(const struct xabi_scan *scan, const bool *closure,
+			      uint64_t lo, uint64_t hi)
+{
+	for (size_t i = 0; i < scan->n_files; i++)
+		for (size_t t = 0; closure[i] && t < scan->files[i].n_thresholds; t++) {
+			uint64_t v = scan->files[i].thresholds[t].value;
+
+			if (v > lo && v <= hi)
+				return true;
+		}
+	return false;
+}
+
+static void add_job(struct xabi_plan *plan, const struct xabi_corpus *c,
+		    unsigned arch, unsigned audience, const size_t *configs,
+		    size_t n)
+{
+	struct xabi_job *j;
+	const struct xabi_config *last = &c->configs[configs[n - 1]];
+
+	plan->jobs = xabi_xrealloc(plan->jobs, (plan->n_jobs + 1) * sizeof(*j));
+	j = &plan->jobs[plan->n_jobs++];
+	memset(j, 0, sizeof(*j));
+	j->arch = arch;
+	j->audience = audience;
+	j->define_version = c->version_macro && !c->audiences[audience].pinned;
+	/* Any member would do; the last is the latest when it is there. */
+	j->version = xabi_corpus_partition_rep(c, last->partition);
+	j->configs = xabi_xmalloc(n * sizeof(*j->configs));
+	memcpy(j->configs, configs, n * sizeof(*configs));
+	j->n_configs = n;
+	j->n_headers = plan->n_arch_headers[arch];
+	j->headers = plan->arch_headers[arch];
+	j->closure = plan->arch_closure[arch];
+	j->label = xabi_corpus_config_name(c, configs[n - 1]);
+}
+
+void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
+		    const struct xabi_profile *profile,
+		    const struct xabi_scan *scan)
+{
+	size_t *group = xabi_xmalloc((c->n_configs + 1) * sizeof(*group));
+
+	memset(plan, 0, sizeof(*plan));
+	plan->n_arch_headers = xabi_xcalloc(c->n_arches, sizeof(size_t));
+	plan->arch_headers = xabi_xcalloc(c->n_arches, sizeof(size_t *));
+	plan->arch_closure = xabi_xcalloc(c->n_arches, sizeof(bool *));
+	for (unsigned a = 0; a < c->n_arches; a++) {
+		bool *in = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
+
+		for (size_t i = 0; i < scan->n_files; i++)
+			in[i] = xabi_plan_header_applies(profile, scan, i,
+							 c->arches[a].name);
+		plan->arch_headers[a] = xabi_xmalloc((scan->n_files + 1) * sizeof(size_t));
+		plan->n_arch_headers[a] = umbrella_order(scan, in, plan->arch_headers[a]);
+		add_prelude(profile, scan, in);
+		close_over(scan, in);
+		plan->arch_closure[a] = in;
+	}
+	/* Configurations are arch-major, then audience, then partition: walk
+	 * each (arch, audience) run and cut it where the input changes. */
+	for (size_t i = 0; i < c->n_configs;) {
+		const struct xabi_config *k = &c->configs[i];
+		size_t n = 0;
+
+		group[n++] = i++;
+		while (i < c->n_configs && c->configs[i].arch == k->arch &&
+		       c->configs[i].audience == k->audience) {
+			const struct xabi_config *prev = &c->configs[group[n - 1]];
+
+			if (threshold_between(scan, plan->arch_closure[k->arch],
+					      c->partitions[prev->partition].lo,
+					      c->partitions[c->configs[i].partition].lo)) {
+				add_job(plan, c, k->arch, k->audience, group, n);
+				n = 0;
+			}
+			group[n++] = i++;
+		}
+		add_job(plan, c, k->arch, k->audience, group, n);
+	}
+	free(group);
+}
+
+void xabi_plan_release(struct xabi_plan *plan, size_t n_arches)
+{
+	for (size_t i = 0; i < plan->n_jobs; i++) {
+		free(plan->jobs[i].configs);
+		free(plan->jobs[i].label);
+	}
+	free(plan->jobs);
+	for (size_t a = 0; a < n_arches; a++) {
+		free(plan->arch_headers[a]);
+		free(plan->arch_closure[a]);
+	}
+	free(plan->arch_headers);
+	free(plan->arch_closure);
+	free(plan->n_arch_headers);
+	memset(plan, 0, sizeof(*plan));
+}

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal: planning the parses of one extraction. One job is one parse:
+ * an umbrella of every header that belongs to an arch, compiled for one
+ * audience at one interface version, standing for every configuration
+ * whose preprocessed input is the same.
+ */
+#ifndef XABI_CLANG_PLAN_H
+#define XABI_CLANG_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xabi/model.h"
+#include "xabi/profile.h"
+#include "xabi/scan.h"
+
+struct xabi_job {
+	unsigned arch, audience;   /* corpus indices */
+	bool define_version;       /* pass -D<version macro>=version */
+	uint64_t version;
+	size_t n_configs;
+	size_t *configs;           /* corpus configurations it stands for */
+	size_t n_headers;
+	size_t *headers;           /* scan indices, in umbrella order */
+	const bool *closure;       /* scan files reachable: probe their macros */
+	char *label;               /* "x86_64 guest iface=0x00040700" */
+};
+
+struct xabi_plan {
+	size_t n_jobs;
+	struct xabi_job *jobs;
+	/* Per corpus arch: headers in umbrella order, and the closure. */
+	size_t *n_arch_headers;
+	size_t **arch_headers;
+	bool **arch_closure;
+};
+
+/* Plan the parses for every configuration of `c`. */
+void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
+		    const struct xabi_profile *profile,
+		    const struct xabi_scan *scan);
+void xabi_plan_release(struct xabi_plan *plan, size_t n_arches);
+
+/* Whether scan file i is parsed at all on arch `arch` (not skipped, and
+ * belonging to it). */
+bool xabi_plan_header_applies(const struct xabi_profile *profile,
+			      const struct xabi_scan *scan, size_t i,
+			      const char *arch);
+
+#endif

@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Reading facts from a parsed translation unit: records and their fields
+ * (anonymous members flattened with their offsets), enums and enumerators,
+ * typedefs, functions, variables, and integer macros through their probes.
+ * Types are spelled canonically; anonymous types as "struct (anonymous)"
+ * so that no path or column leaks into a fact.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/map.h"
+#include "frontend.h"
+
+#define PROBE_PREFIX "__xabi_probe_"
+
+/* A copy of a CXString in the job's arena, disposing the original. */
+static const char *take(struct xabi_tu *t, CXString s)
+{
+	const char *c = clang_getCString(s);
+	const char *copy = xabi_arena_strdup(&t->out->arena, c ? c : "");
+
+	clang_disposeString(s);
+	return copy;
+}
+
+/* "union outer::(anonymous at x.h:5:5)[2]" -> "union (anonymous)[2]". */
+static const char *normalize_type(struct xabi_tu *t, const char *s)
+{
+	struct xabi_buf b = XABI_BUF_INIT;
+	const char *copy;
+
+	if (!strstr(s, "(anonymous") && !strstr(s, "(unnamed"))
+		return s;
+	while (*s) {
+		if (*s == '(' && (!strncmp(s, "(anonymous", 10) || !strncmp(s, "(unnamed", 8))) {
+			const char *end = strchr(s, ')');
+
+			/* Drop the enclosing record's "outer::" qualifiers. */
+			while (b.len >= 2 && b.ptr[b.len - 1] == ':' && b.ptr[b.len - 2] == ':') {
+				b.len -= 2;
+				while (b.len && (b.ptr[b.len - 1] == '_' ||
+						 (b.ptr[b.len - 1] >= '0' && b.ptr[b.len - 1] <= '9') ||
+						 ((b.ptr[b.len - 1] | 32) >= 'a' &&
+						  (b.ptr[b.len - 1] | 32) <= 'z')))
+					b.len--;
+			}
+			b.ptr[b.len] = '\0';
+			xabi_buf_puts(&b, "(anonymous)");
+			if (!end)
+				break;
+			s = end + 1;
+			continue;
+		}
+		xabi_buf_putc(&b, *s++);
+	}
+	copy = xabi_arena_strdup(&t->out->arena, xabi_buf_cstr(&b));
+	xabi_buf_release(&b);
+	return copy;
+}
+
+static const char *type_name(struct xabi_tu *t, CXType type)
+{
+	return normalize_type(t, take(t, clang_getTypeSpelling(clang_getCanonicalType(type))));
+}
+
+static const char *number(struct xabi_tu *t, long long v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	return xabi_arena_strdup(&t->out->arena, buf);
+}
+
+static const char *unumber(struct xabi_tu *t, unsigned long long v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%llu", v);
+	return xabi_arena_strdup(&t->out->arena, buf);
+}
+
+static struct xabi_fact *emit(struct xabi_tu *t, enum xabi_kind kind,
+			      const char *scope, const char *name, size_t file,
+			      unsigned line)
+{
+	const struct xabi_scan_file *f = &t->fe->scan->files[file];
+	struct xabi_fact fact = {
+		.kind = kind, .scope = scope, .name = name, .file = f->path,
+		.line = line, .comment = xabi_scan_comment_at(f, line),
+	};
+
+	XABI_VEC_PUSH(&t->out->facts, fact);
+	return &t->out->facts.items[t->out->facts.n - 1];
+}
+
+static void attr(struct xabi_fact *f, const char *key, const char *value)
+{
+	f->attrs[f->n_attrs].key = key;
+	f->attrs[f->n_attrs++].value = value;
+}
+
+/* Whether the declaration of `type` is a struct, union or enum that has
+ * no name of its own (not even a typedef's). */
+static bool is_anonymous_decl(CXType type)
+{
+	CXCursor decl = clang_getTypeDeclaration(clang_getCanonicalType(type));
+	enum CXCursorKind k = clang_getCursorKind(decl);
+	CXString name;
+	bool anon;
+
+	if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl && k != CXCursor_EnumDecl)
+		return false;
+	name = clang_getCursorSpelling(decl);
+	anon = !*clang_getCString(name);
+	clang_disposeString(name);
+	return anon;
+}
+
+/* The name a struct, union or enum goes by: its tag, or the typedef that
+ * names it when it has none. NULL when it is anonymous. */
+static const char *tag_name(struct xabi_tu *t, CXCursor c)
+{
+	const char *name = take(t, clang_getCursorSpelling(c));
+
+	if (*name)
+		return name;
+	name = take(t, clang_getTypeSpelling(clang_getCursorType(c)));
+	return strchr(name, '(') || strchr(name, ' ') ? NULL : name;
+}
+
+struct field_walk {
+	struct xabi_tu *t;
+	const char *record;
+	const char *prefix; /* "u." inside a named member of anonymous type */
+	long long base;     /* bit offset of the enclosing anonymous member */
+	size_t file;
+};
+
+static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
+{
+	struct field_walk *w = data, inner;
+	struct xabi_tu *t = w->t;
+	CXType type = clang_getCursorType(c);
+	const char *name = take(t, clang_getCursorSpelling(c));
+	long long offset = w->base + clang_Cursor_getOffsetOfField(c);
+	long long size;
+	unsigned line;
+	size_t file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
+
+	if (*name) {
+		struct xabi_fact *f;
+
+		if (*w->prefix)
+			name = xabi_arena_printf(&t->out->arena, "%s%s", w->prefix, name);
+		if (file >= t->fe->scan->n_files)
+			file = w->file;
+		f = emit(t, XABI_KIND_FIELD, w->record, name, file, line);
+		attr(f, "type", type_name(t, type));
+		attr(f, "offset", number(t, offset));
+		if (clang_Cursor_isBitField(c)) {
+			size = clang_getFieldDeclBitWidth(c);
+			attr(f, "size", number(t, size));
+			attr(f, "bits", number(t, size));
+		} else {
+			size = clang_Type_getSizeOf(type);
+			attr(f, "size", number(t, size > 0 ? size * 8 : 0));
+		}
+	}
+	if (is_anonymous_decl(type) && clang_getCanonicalType(type).kind == CXType_Record) {
+		inner = *w;
+		inner.base = offset;
+		if (*name)
+			inner.prefix = xabi_arena_printf(&t->out->arena, "%s.", name);
+		clang_Type_visitFields(clang_getCanonicalType(type), visit_field, &inner);
+	}
+	return CXVisit_Continue;
+}
+
+static void visit_record(struct xabi_tu *t, CXCursor c, size_t file, unsigned line);
+
+/* Named struct and union definitions nested in a record are file-scope
+ * types in C: they are records of their own. */
+static enum CXChildVisitResult visit_nested(CXCursor c, CXCursor parent,
+					    CXClientData data)
+{
+	struct xabi_tu *t = data;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	unsigned line;
+	size_t file;
+
+	(void)parent;
+	if ((k == CXCursor_StructDecl || k == CXCursor_UnionDecl) &&
+	    clang_isCursorDefinition(c)) {
+		file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
+		if (file < t->fe->scan->n_files)
+			visit_record(t, c, file, line);
+	}
+	return CXChildVisit_Continue;
+}
+
+static void visit_record(struct xabi_tu *t, CXCursor c, size_t file, unsigned line)
+{
+	CXType type = clang_getCursorType(c);
+	long long size = clang_Type_getSizeOf(type);
+	const char *name = tag_name(t, c);
+	struct field_walk w = { t, name, "", 0, file };
+	struct xabi_fact *f;
+
+	clang_visitChildren(c, visit_nested, t);
+	if (!name || size < 0)
+		return; /* anonymous (flattened into its parent) or incomplete */
+	f = emit(t, XABI_KIND_RECORD, NULL, name, file, line);
+	attr(f, "kind", clang_getCursorKind(c) == CXCursor_UnionDecl ? "union" : "struct");
+	attr(f, "size", number(t, size));
+	attr(f, "align", number(t, clang_Type_getAlignOf(type)));
+	clang_Type_visitFields(type, visit_field, &w);
+}
+
+static bool is_unsigned(CXType type)
+{
+	switch (clang_getCanonicalType(type).kind) {
+	case CXType_Bool: case CXType_Char_U: case CXType_UChar:
+	case CXType_Char16: case CXType_Char32: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+	case CXType_UInt128:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool is_integer(CXType type)
+{
+	enum CXTypeKind k = clang_getCanonicalType(type).kind;
+
+	return (k >= CXType_Bool && k <= CXType_Int128) || k == CXType_Enum;
+}
+
+struct enum_walk {
+	struct xabi_tu *t;
+	const char *name;
+	bool is_unsigned;
+};
+
+static enum CXChildVisitResult visit_enumerator(CXCursor c, CXCursor parent,
+						CXClientData data)
+{
+	struct enum_walk *w = data;
+	struct xabi_fact *f;
+	unsigned line;
+	size_t file;
+
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_EnumConstantDecl)
+		return CXChildVisit_Continue;
+	file = xabi_tu_locate(w->t, clang_getCursorLocation(c), &line);
+	if (file >= w->t->fe->scan->n_files)
+		return CXChildVisit_Continue;
+	f = emit(w->t, XABI_KIND_ENUMERATOR, w->name,
+		 take(w->t, clang_getCursorSpelling(c)), file, line);
+	attr(f, "value", w->is_unsigned ?
+	     unumber(w->t, clang_getEnumConstantDeclUnsignedValue(c)) :
+	     number(w->t, clang_getEnumConstantDeclValue(c)));
+	return CXChildVisit_Continue;
+}
+
+static void visit_enum(struct xabi_tu *t, CXCursor c, size_t file, unsigned line)
+{
+	CXType itype = clang_getEnumDeclIntegerType(c);
+	CXType type = clang_getCursorType(c);
+	struct enum_walk w = { t, tag_name(t, c), is_unsigned(itype) };
+
+	if (w.name) {
+		struct xabi_fact *f = emit(t, XABI_KIND_ENUM, NULL, w.name, file, line);
+
+		attr(f, "type", type_name(t, itype));
+		attr(f, "size", number(t, clang_Type_getSizeOf(type)));
+		attr(f, "align", number(t, clang_Type_getAlignOf(type)));
+	}
+	clang_visitChildren(c, visit_enumerator, &w);
+}
+
+static void visit_typedef(struct xabi_tu *t, CXCursor c, size_t file, unsigned line)
+{
+	CXType under = clang_getTypedefDeclUnderlyingType(c);
+	struct xabi_fact *f = emit(t, XABI_KIND_TYPEDEF, NULL,
+				   take(t, clang_getCursorSpelling(c)), file, line);
+	const char *type;
+
+	if (is_anonymous_decl(under)) {
+		/* The typedef is the type's only name: its record or enum fact
+		 * carries that name. Say just what kind of type it is. */
+		enum CXCursorKind k = clang_getCursorKind(
+			clang_getTypeDeclaration(clang_getCanonicalType(under)));
+
+		type = k == CXCursor_UnionDecl ? "union (anonymous)" :
+		       k == CXCursor_EnumDecl ? "enum (anonymous)" : "struct (anonymous)";
+	} else {
+		type = type_name(t, under);
+	}
+	attr(f, "type", type);
+}
+
+/* Macro definitions seen so far: name -> (file << 32 | line) + 1. */
+static void note_macro(struct xabi_tu *t, CXCursor c)
+{
+	unsigned line;
+	size_t file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
+	CXString name;
+
+	if (file >= t->fe->scan->n_files)
+		return;
+	name = clang_getCursorSpelling(c);
+	xabi_map_put(t->macro_defs, clang_getCString(name),
+		     (void *)(((uintptr_t)file << 32 | line) + 1));
+	clang_disposeString(name);
+}
+
+static void visit_probe(struct xabi_tu *t, CXCursor c, const char *var)
+{
+	const char *macro = var + strlen(PROBE_PREFIX);
+	uintptr_t site = (uintptr_t)xabi_map_get(t->macro_defs, macro);
+	CXType type = clang_getCursorType(c);
+	CXEvalResult r;
+	size_t file;
+	struct xabi_fact *f;
+	const char *tname;
+
+	if (!site || clang_isInvalidDeclaration(c) || !is_integer(type))
+		return;
+	site--;
+	file = site >> 32;
+	if (file >= t->fe->scan->n_files ||
+	    t->out->state[file] != XABI_FILE_PARSED)
+		return;
+	r = clang_Cursor_Evaluate(c);
+	if (!r)
+		return;
+	if (clang_EvalResult_getKind(r) == CXEval_Int) {
+		f = emit(t, XABI_KIND_MACRO, NULL,
+			 xabi_arena_strdup(&t->out->arena, macro), file,
+			 (unsigned)(site & 0xffffffffu));
+		attr(f, "value", clang_EvalResult_isUnsignedInt(r) ?
+		     unumber(t, clang_EvalResult_getAsUnsigned(r)) :
+		     number(t, clang_EvalResult_getAsLongLong(r)));
+		tname = type_name(t, type);
+		if (!strncmp(tname, "const ", 6))
+			tname += 6;
+		attr(f, "type", tname);
+	}
+	clang_EvalResult_dispose(r);
+}
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
+					 CXClientData data)
+{
+	struct xabi_tu *t = data;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	unsigned line;
+	size_t file;
+
+	(void)parent;
+	if (k == CXCursor_MacroExpansion || k == CXCursor_InclusionDirective)
+		return CXChildVisit_Continue;
+	if (k == CXCursor_MacroDefinition) {
+		note_macro(t, c);
+		return CXChildVisit_Continue;
+	}
+	if (k == CXCursor_VarDecl) {
+		CXString name = clang_getCursorSpelling(c);
+		const char *s = clang_getCString(name);
+
+		if (!strncmp(s, PROBE_PREFIX, strlen(PROBE_PREFIX)))
+			visit_probe(t, c, s);
+		clang_disposeString(name);
+	}
+	file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
+	if (file >= t->fe->scan->n_files || t->out->state[file] != XABI_FILE_PARSED)
+		return CXChildVisit_Continue;
+	switch (k) {
+	case CXCursor_StructDecl:
+	case CXCursor_UnionDecl:
+		if (clang_isCursorDefinition(c))
+			visit_record(t, c, file, line);
+		break;
+	case CXCursor_EnumDecl:
+		if (clang_isCursorDefinition(c))
+			visit_enum(t, c, file, line);
+		break;
+	case CXCursor_TypedefDecl:
+		visit_typedef(t, c, file, line);
+		break;
+	case CXCursor_FunctionDecl:
+	case CXCursor_VarDecl:
+		attr(emit(t, k == CXCursor_FunctionDecl ? XABI_KIND_FUNCTION :
+			  XABI_KIND_VARIABLE, NULL, take(t, clang_getCursorSpelling(c)),
+			  file, line),
+		     "type", type_name(t, clang_getCursorType(c)));
+		break;
+	default:
+		break;
+	}
+	return CXChildVisit_Continue;
+}
+
+void xabi_visit_facts(struct xabi_tu *t)
+{
+	t->macro_defs = xabi_map_new(1024);
+	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), visit_top, t);
+	xabi_map_free(t->macro_defs);
+	t->macro_defs = NULL;
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Extraction: parse a header tree under every selected configuration with
+ * libclang and collect its facts into a corpus.
+ *
+ * Each (arch, audience) is parsed once per distinct preprocessed input: the
+ * partitions between which none of the parsed headers' conditions change
+ * share one parse. Parses run on a thread pool; the corpus is the same
+ * whatever the number of threads.
+ */
+#ifndef XABI_EXTRACT_H
+#define XABI_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xabi/error.h"
+#include "xabi/model.h"
+#include "xabi/profile.h"
+#include "xabi/scan.h"
+#include "xabi/source.h"
+
+enum xabi_iface_mode {
+	XABI_IFACE_ALL,    /* every partition */
+	XABI_IFACE_LATEST, /* the latest only */
+	XABI_IFACE_LIST,   /* the partitions holding the listed versions */
+};
+
+/* Which configurations to extract; zero-initialized means the defaults. */
+struct xabi_selection {
+	size_t n_arches, n_audiences, n_ifaces;
+	const char *const *arches;    /* names; none: the profile's defaults */
+	const char *const *audiences; /* names; none: the profile's defaults */
+	enum xabi_iface_mode iface;
+	const uint64_t *ifaces;       /* for XABI_IFACE_LIST */
+	bool keep_latest;             /* always add the latest partition */
+};
+
+/* Called after each parse, from any thread but never concurrently. */
+typedef void (*xabi_progress_fn)(size_t done, size_t total, const char *what,
+				 void *payload);
+
+struct xabi_extract_options {
+	unsigned jobs;               /* threads; 0: one per processor */
+	size_t max_configs;          /* refuse more configurations; 0: none */
+	xabi_progress_fn progress;   /* may be NULL */
+	void *progress_payload;
+};
+
+/*
+ * Extract the corpus of `tree` (already scanned into `scan`).
+ * Errors: XABI_EINVALID (an unknown arch, audience or version in `sel`; a
+ * compiler failure outside the tree, such as an unsupported target),
+ * XABI_ELIMIT (more configurations than allowed), XABI_EGENERIC (libclang
+ * failed). A header that does not parse is not an error: the corpus notes
+ * it (struct xabi_header_note) and goes on.
+ */
+int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
+		 const struct xabi_tree *tree, const struct xabi_scan *scan,
+		 const struct xabi_selection *sel,
+		 const struct xabi_extract_options *opts, struct xabi_ctx *ctx);
+
+/* The version of libclang in use, e.g. "Debian clang version 14.0.6". Caller frees. */
+char *xabi_extract_clang_version(void);
+
+#endif

@@ -1,0 +1,245 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The model: facts × configurations.
+ *
+ * A configuration is one way a consumer compiles the headers: an arch, an
+ * audience (guest, tools, ...) and an interface-version partition. A fact is
+ * one extracted thing (an enumerator and its value, a field and its offset,
+ * ...). A corpus stores each distinct fact once, with the set of
+ * configurations in which it holds as a bitset over the corpus's
+ * configuration list.
+ *
+ * Ownership: a corpus owns everything reachable from it (strings, facts,
+ * bitsets) and frees it all in xabi_corpus_free(). Pointers read from a
+ * corpus are borrowed and live as long as the corpus.
+ */
+#ifndef XABI_MODEL_H
+#define XABI_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xabi/error.h"
+
+/* ---- bitsets ----------------------------------------------------------- */
+
+/* A fixed-width set of configuration indices. */
+struct xabi_bitset {
+	size_t nbits;
+	uint64_t words[];
+};
+
+/* A new empty set of `nbits` bits; free() it (or xabi_bitset_free). */
+struct xabi_bitset *xabi_bitset_new(size_t nbits);
+struct xabi_bitset *xabi_bitset_dup(const struct xabi_bitset *b);
+void xabi_bitset_free(struct xabi_bitset *b);
+void xabi_bitset_set(struct xabi_bitset *b, size_t i);
+void xabi_bitset_clear_bit(struct xabi_bitset *b, size_t i);
+bool xabi_bitset_test(const struct xabi_bitset *b, size_t i);
+void xabi_bitset_set_all(struct xabi_bitset *b);
+/* dst |= src; dst &= src; dst &= ~src. Same widths. */
+void xabi_bitset_or(struct xabi_bitset *dst, const struct xabi_bitset *src);
+void xabi_bitset_and(struct xabi_bitset *dst, const struct xabi_bitset *src);
+void xabi_bitset_andnot(struct xabi_bitset *dst, const struct xabi_bitset *src);
+bool xabi_bitset_equal(const struct xabi_bitset *a, const struct xabi_bitset *b);
+bool xabi_bitset_empty(const struct xabi_bitset *b);
+bool xabi_bitset_full(const struct xabi_bitset *b);
+size_t xabi_bitset_count(const struct xabi_bitset *b);
+/* The first member >= from, or b->nbits when there is none. */
+size_t xabi_bitset_next(const struct xabi_bitset *b, size_t from);
+/* Order for sorting: by lowest differing member. */
+int xabi_bitset_cmp(const struct xabi_bitset *a, const struct xabi_bitset *b);
+/* Members as ranges, "0-23 48 50-51" ("" when empty); caller frees. */
+char *xabi_bitset_format(const struct xabi_bitset *b);
+/* Parse that form into b (its width fixed); XABI_EINVALID on bad text or a
+ * member out of range. */
+int xabi_bitset_parse(struct xabi_bitset *b, const char *text,
+		      struct xabi_ctx *ctx);
+
+/* ---- configurations ---------------------------------------------------- */
+
+struct xabi_arch {
+	const char *name;   /* x86_64 */
+	const char *target; /* clang --target, x86_64-linux-gnu */
+};
+
+struct xabi_audience {
+	const char *name;    /* guest, tools, hypervisor */
+	const char *defines; /* space-separated NAME or NAME=VALUE, may be "" */
+	bool pinned;         /* compiled at the latest interface version only */
+};
+
+/* Interface versions [lo, hi): one representative is parsed for all. */
+struct xabi_partition {
+	uint64_t lo, hi;
+};
+
+struct xabi_config {
+	unsigned arch, audience, partition;
+};
+
+/* ---- facts ------------------------------------------------------------- */
+
+enum xabi_kind {
+	XABI_KIND_ENUM,
+	XABI_KIND_ENUMERATOR,
+	XABI_KIND_MACRO,
+	XABI_KIND_RECORD,
+	XABI_KIND_FIELD,
+	XABI_KIND_TYPEDEF,
+	XABI_KIND_FUNCTION,
+	XABI_KIND_VARIABLE,
+	XABI_KIND_COUNT
+};
+
+/* "enum", "enumerator", ...; the names used in dumps, TSV and reports. */
+const char *xabi_kind_name(enum xabi_kind kind);
+int xabi_kind_parse(const char *name, enum xabi_kind *out);
+
+/*
+ * The attribute keys a kind carries, in their canonical order,
+ * NULL-terminated:
+ *   enum: type size align        enumerator: value
+ *   macro: value type            record: kind size align
+ *   field: type offset size bits typedef, function, variable: type
+ * Sizes of records and enums are in bytes, offsets and sizes of fields in
+ * bits; values are decimal; types are canonical C spellings.
+ */
+const char *const *xabi_kind_attrs(enum xabi_kind kind);
+
+#define XABI_MAX_ATTRS 4
+
+struct xabi_attr {
+	const char *key;
+	const char *value;
+};
+
+struct xabi_fact {
+	enum xabi_kind kind;
+	const char *scope;   /* enclosing entity (enum, record) or NULL */
+	const char *name;
+	const char *file;    /* header path relative to the tree root */
+	unsigned line;
+	const char *comment; /* normalized comment text or NULL */
+	unsigned n_attrs;
+	struct xabi_attr attrs[XABI_MAX_ATTRS]; /* canonical order */
+	struct xabi_bitset *where;
+};
+
+/* The value of attribute `key`, or NULL. */
+const char *xabi_fact_attr(const struct xabi_fact *f, const char *key);
+
+/* ---- headers ----------------------------------------------------------- */
+
+enum xabi_header_state {
+	XABI_HEADER_REFUSED, /* its own #error rejects the configuration */
+	XABI_HEADER_FAILED,  /* did not parse: the message says why */
+	XABI_HEADER_SKIPPED, /* the profile skips it: the message says why */
+};
+
+const char *xabi_header_state_name(enum xabi_header_state state);
+int xabi_header_state_parse(const char *name, enum xabi_header_state *out);
+
+/* Why a header yielded no facts in some configurations. */
+struct xabi_header_note {
+	const char *path;
+	enum xabi_header_state state;
+	const char *message; /* "file:line:col: text" from the compiler */
+	struct xabi_bitset *where;
+};
+
+struct xabi_header {
+	const char *path;
+	struct xabi_bitset *parsed; /* where its declarations were read */
+};
+
+/* ---- corpus ------------------------------------------------------------ */
+
+struct xabi_corpus_private;
+
+struct xabi_corpus {
+	const char *profile;       /* the profile that made it */
+	const char *version_macro; /* NULL: the headers have no versions */
+	const char *latest_macro;  /* NULL when none */
+	uint64_t latest;           /* the latest interface version */
+
+	size_t n_arches, n_audiences, n_partitions, n_configs;
+	struct xabi_arch *arches;
+	struct xabi_audience *audiences;
+	struct xabi_partition *partitions; /* ascending, contiguous */
+	struct xabi_config *configs;       /* arch-major order */
+
+	/* Sorted by xabi_corpus_finish(): by file, line, kind, scope, name. */
+	size_t n_facts;
+	struct xabi_fact **facts;
+	size_t n_headers;
+	struct xabi_header *headers; /* by path */
+	size_t n_notes;
+	struct xabi_header_note *notes; /* by path, state, where */
+
+	struct xabi_corpus_private *priv;
+};
+
+int xabi_corpus_new(struct xabi_corpus **out, const char *profile);
+void xabi_corpus_free(struct xabi_corpus *c);
+
+/* A string that lives as long as the corpus; equal strings share storage. */
+const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s);
+
+/* Building the configuration space, before any fact is added. */
+void xabi_corpus_add_arch(struct xabi_corpus *c, const char *name,
+			  const char *target);
+void xabi_corpus_add_audience(struct xabi_corpus *c, const char *name,
+			      const char *defines, bool pinned);
+/*
+ * Interface versions: `bounds` are the ascending lower bounds of the
+ * partitions, the first 0; the last partition ends after `latest`. With a
+ * NULL version_macro there is one partition and no versions.
+ */
+void xabi_corpus_set_versions(struct xabi_corpus *c, const char *version_macro,
+			      const char *latest_macro, uint64_t latest,
+			      const uint64_t *bounds, size_t n_bounds);
+/*
+ * Enumerate the configurations: every arch × audience × partition, pinned
+ * audiences at the latest partition only. `partitions` selects partitions
+ * (NULL: all); pinned audiences are kept whatever it says.
+ */
+void xabi_corpus_build_configs(struct xabi_corpus *c, const bool *partitions);
+/* Append one configuration (a loaded dump lists them explicitly). */
+void xabi_corpus_add_config(struct xabi_corpus *c, unsigned arch,
+			    unsigned audience, unsigned partition);
+/* The partition holding version v (the last one for v past latest). */
+unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v);
+/* The representative version that is parsed for partition p. */
+uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p);
+/* An empty set as wide as the configuration list; caller frees. */
+struct xabi_bitset *xabi_corpus_new_set(const struct xabi_corpus *c);
+
+/*
+ * Add fact `f` (its `where` is ignored) as holding in `where`: equal facts
+ * are stored once and their sets united. Strings are copied; attributes may
+ * come in any order but must be keys of the fact's kind (XABI_EINVALID).
+ */
+int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
+			 const struct xabi_bitset *where, struct xabi_ctx *ctx);
+/* Mark header `path` as parsed in `where` (creating it if new). */
+void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
+			    const struct xabi_bitset *where);
+void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
+			  enum xabi_header_state state, const char *message,
+			  const struct xabi_bitset *where);
+/* Sort facts, headers and notes into their stable order. */
+void xabi_corpus_finish(struct xabi_corpus *c);
+
+/*
+ * The set `where` in the compact form reports use, e.g. "all",
+ * "x86_32,x86_64", "guest iface<0x00040700; tools". A dimension is left
+ * out where the set covers all of it. Caller frees.
+ */
+char *xabi_corpus_where(const struct xabi_corpus *c,
+			const struct xabi_bitset *where);
+/* One configuration as "arch audience iface=0x........". Caller frees. */
+char *xabi_corpus_config_name(const struct xabi_corpus *c, size_t config);
+
+#endif

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Profiles: how consumers compile a header tree (rules/xen.profile,
+ * rules/c.profile). A profile names the arches and their clang targets, the
+ * audiences and what each defines, the interface-version macro, where the
+ * root of the headers sits, the prelude, and which headers are skipped or
+ * belong to some arches only.
+ *
+ * Ownership: xabi_profile_load() returns a profile the caller frees with
+ * xabi_profile_free(); all strings in it belong to it.
+ */
+#ifndef XABI_PROFILE_H
+#define XABI_PROFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "xabi/error.h"
+
+struct xabi_profile_arch {
+	char *name;
+	char *target;    /* clang --target; "" for the host */
+	bool by_default; /* selected unless --arch says otherwise */
+};
+
+struct xabi_profile_audience {
+	char *name;
+	char *defines; /* space-separated NAME or NAME=VALUE */
+	bool pinned;   /* always at the latest interface version */
+	bool by_default;
+};
+
+/* A header pattern (fnmatch, '*' also matches '/') and what it says. */
+struct xabi_profile_rule {
+	char *pattern;
+	char *value; /* arch names for arch-headers, the reason for skip */
+};
+
+struct xabi_profile {
+	char *name;
+	char *description;
+	char *version_macro; /* NULL: no interface versions */
+	char *latest_macro;  /* NULL: the newest threshold is the latest */
+	char *root_marker;   /* NULL: the given directory is the root */
+	char *include_alias; /* NULL, or a name the root is reachable as */
+	size_t n_layouts, n_prelude, n_flags;
+	char **layouts;      /* where to look for the root, in order */
+	char **prelude;      /* "<stdint.h>" or "\"xen.h\"" lines */
+	char **flags;        /* extra compiler flags (-I, -D from the CLI) */
+	size_t n_arches, n_audiences, n_arch_headers, n_skips;
+	struct xabi_profile_arch *arches;
+	struct xabi_profile_audience *audiences;
+	struct xabi_profile_rule *arch_headers;
+	struct xabi_profile_rule *skips;
+};
+
+/*
+ * Load a profile by name (a built-in one from rules/, e.g. "xen") or from a
+ * file path (anything containing '/' or ending in ".profile").
+ * Errors: XABI_ENOTFOUND (no such profile), XABI_EINVALID (the message
+ * names file and line).
+ */
+int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
+		      struct xabi_ctx *ctx);
+void xabi_profile_free(struct xabi_profile *p);
+
+/* Names of the built-in profiles, NULL-terminated; borrowed. */
+const char *const *xabi_profile_builtin_names(void);
+
+/* Add a compiler flag (e.g. "-DFOO=1", "-I/path"). */
+void xabi_profile_add_flag(struct xabi_profile *p, const char *flag);
+
+/* Why header `path` (relative to the root) is never parsed, or NULL. */
+const char *xabi_profile_skip_reason(const struct xabi_profile *p,
+				     const char *path);
+/* Whether header `path` is parsed on arch `arch`. */
+bool xabi_profile_header_on_arch(const struct xabi_profile *p,
+				 const char *path, const char *arch);
+
+#endif

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The lexical scan of a header tree, done once before any parsing: which
+ * interface versions its #if/#elif conditions compare against, which
+ * object-like macros each header defines, what it includes, where its
+ * #error directives and comments are.
+ *
+ * Interface-version partitions are found, not configured: every constant
+ * the version macro is compared with starts a new partition, and one
+ * representative per partition is enough to see every variant.
+ *
+ * Ownership: a scan owns all its strings; free it with xabi_scan_free().
+ */
+#ifndef XABI_SCAN_H
+#define XABI_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xabi/error.h"
+#include "xabi/profile.h"
+#include "xabi/source.h"
+
+/* A version at which some condition changes its value, and where. */
+struct xabi_scan_threshold {
+	uint64_t value;
+	unsigned line;
+};
+
+struct xabi_scan_define {
+	char *name; /* object-like, with a non-empty body */
+	unsigned line;
+};
+
+struct xabi_scan_comment {
+	unsigned first, last; /* lines */
+	bool trailing;        /* code precedes it on its first line */
+	char *text;           /* delimiters and leading '*' removed, spaces collapsed */
+};
+
+struct xabi_scan_file {
+	char *path; /* relative to the tree root */
+	bool versioned; /* some condition mentions the version macro */
+	size_t n_thresholds, n_unresolved, n_defines, n_includes, n_errors,
+	       n_comments;
+	struct xabi_scan_threshold *thresholds;
+	unsigned *unresolved; /* lines comparing the version with a non-constant */
+	struct xabi_scan_define *defines;
+	char **includes;      /* quoted include spellings, as written */
+	unsigned *errors;     /* lines of #error directives */
+	struct xabi_scan_comment *comments; /* by first line */
+	/* Line -> 1 + index of the comment trailing on it / ending just above
+	 * it, 0 for none; n_lines + 2 entries each. */
+	unsigned n_lines;
+	unsigned *trailing_at, *above;
+	bool defines_latest;  /* defines the latest-version macro */
+	uint64_t latest;
+	unsigned latest_line;
+	/* Filled in by xabi_scan_tree(): tree-relative targets of includes
+	 * that resolve inside the tree, as indices into the scan's files. */
+	size_t n_deps;
+	size_t *deps;
+};
+
+struct xabi_scan {
+	size_t n_files;
+	struct xabi_scan_file *files; /* in the tree's (sorted) order */
+	const char *version_macro;    /* borrowed from the profile */
+	bool have_latest;
+	uint64_t latest;
+	const char *latest_file;      /* where it is defined */
+};
+
+/*
+ * Scan one header's text. `version_macro` and `latest_macro` may be NULL.
+ * Never fails: what it cannot read it skips. The result's members are owned
+ * by it; release them with xabi_scan_file_release().
+ */
+void xabi_scan_text(struct xabi_scan_file *out, const char *path,
+		    const char *text, size_t len, const char *version_macro,
+		    const char *latest_macro);
+void xabi_scan_file_release(struct xabi_scan_file *f);
+
+/*
+ * Scan every header of a tree and resolve includes between them.
+ * Errors: XABI_EIO (a header cannot be read), XABI_ELIMIT (a header is over
+ * `max_header_bytes`, 0 for no limit), XABI_EINVALID (the profile names a
+ * latest-version macro the tree does not define).
+ */
+int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
+		   const struct xabi_profile *profile, size_t max_header_bytes,
+		   struct xabi_ctx *ctx);
+void xabi_scan_free(struct xabi_scan *s);
+
+/* The file scanned for `path`, or NULL. */
+const struct xabi_scan_file *xabi_scan_find(const struct xabi_scan *s,
+					    const char *path);
+size_t xabi_scan_index(const struct xabi_scan *s, const char *path);
+
+/* The comment of a declaration on `line`: one trailing on that line, else
+ * one ending on the line above. NULL when none; borrowed. */
+const char *xabi_scan_comment_at(const struct xabi_scan_file *f, unsigned line);
+
+/*
+ * The lower bounds of the interface-version partitions, ascending, the
+ * first 0, none above the latest version; taken from the headers for which
+ * `include` says true (NULL: all). Caller frees *out.
+ */
+void xabi_scan_partitions(const struct xabi_scan *s, const bool *include,
+			  uint64_t **out, size_t *n);
+
+#endif

@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The corpus: configurations, and facts stored once each with the set of
+ * configurations in which they hold. Strings are interned and facts found
+ * again through a map keyed by their content, so adding the same fact from
+ * many configurations only unites bitsets.
+ */
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/map.h"
+#include "bitset.h"
+#include "xabi/model.h"
+
+struct xabi_corpus_private {
+	struct xabi_arena arena;
+	struct xabi_map *strings;      /* string -> its interned copy */
+	struct xabi_map *fact_index;   /* content key -> struct xabi_fact */
+	struct xabi_map *header_index; /* path -> index + 1 into headers */
+	struct xabi_map *note_index;   /* note key -> index + 1 into notes */
+	size_t cap_facts, cap_headers, cap_notes;
+	struct xabi_buf key;
+};
+
+static const char *const kind_names[XABI_KIND_COUNT] = {
+	"enum", "enumerator", "macro", "record",
+	"field", "typedef", "function", "variable",
+};
+
+static const char *const attrs_enum[] = { "type", "size", "align", NULL };
+static const char *const attrs_value[] = { "value", NULL };
+static const char *const attrs_macro[] = { "value", "type", NULL };
+static const char *const attrs_record[] = { "kind", "size", "align", NULL };
+static const char *const attrs_field[] = { "type", "offset", "size", "bits", NULL };
+static const char *const attrs_type[] = { "type", NULL };
+
+static const char *const *const kind_attrs[XABI_KIND_COUNT] = {
+	[XABI_KIND_ENUM] = attrs_enum,
+	[XABI_KIND_ENUMERATOR] = attrs_value,
+	[XABI_KIND_MACRO] = attrs_macro,
+	[XABI_KIND_RECORD] = attrs_record,
+	[XABI_KIND_FIELD] = attrs_field,
+	[XABI_KIND_TYPEDEF] = attrs_type,
+	[XABI_KIND_FUNCTION] = attrs_type,
+	[XABI_KIND_VARIABLE] = attrs_type,
+};
+
+const char *xabi_kind_name(enum xabi_kind kind)
+{
+	assert(kind < XABI_KIND_COUNT);
+	return kind_names[kind];
+}
+
+int xabi_kind_parse(const char *name, enum xabi_kind *out)
+{
+	for (int k = 0; k < XABI_KIND_COUNT; k++)
+		if (!strcmp(name, kind_names[k])) {
+			*out = (enum xabi_kind)k;
+			return 0;
+		}
+	return XABI_ENOTFOUND;
+}
+
+const char *const *xabi_kind_attrs(enum xabi_kind kind)
+{
+	assert(kind < XABI_KIND_COUNT);
+	return kind_attrs[kind];
+}
+
+const char *xabi_fact_attr(const struct xabi_fact *f, const char *key)
+{
+	for (unsigned i = 0; i < f->n_attrs; i++)
+		if (!strcmp(f->attrs[i].key, key))
+			return f->attrs[i].value;
+	return NULL;
+}
+
+static const char *const state_names[] = { "refused", "failed", "skipped" };
+
+const char *xabi_header_state_name(enum xabi_header_state state)
+{
+	assert(state <= XABI_HEADER_SKIPPED);
+	return state_names[state];
+}
+
+int xabi_header_state_parse(const char *name, enum xabi_header_state *out)
+{
+	for (int i = 0; i <= XABI_HEADER_SKIPPED; i++)
+		if (!strcmp(name, state_names[i])) {
+			*out = (enum xabi_header_state)i;
+			return 0;
+		}
+	return XABI_ENOTFOUND;
+}
+
+int xabi_corpus_new(struct xabi_corpus **out, const char *profile)
+{
+	struct xabi_corpus *c = xabi_xcalloc(1, sizeof(*c));
+
+	c->priv = xabi_xcalloc(1, sizeof(*c->priv));
+	c->priv->strings = xabi_map_new(4096);
+	c->priv->fact_index = xabi_map_new(4096);
+	c->priv->header_index = xabi_map_new(256);
+	c->priv->note_index = xabi_map_new(64);
+	c->profile = xabi_corpus_intern(c, profile ? profile : "");
+	c->n_partitions = 1;
+	c->partitions = xabi_arena_alloc(&c->priv->arena, sizeof(*c->partitions));
+	c->partitions[0].hi = UINT64_MAX;
+	*out = c;
+	return 0;
+}
+
+void xabi_corpus_free(struct xabi_corpus *c)
+{
+	if (!c)
+		return;
+	if (c->priv) {
+		xabi_map_free(c->priv->strings);
+		xabi_map_free(c->priv->fact_index);
+		xabi_map_free(c->priv->header_index);
+		xabi_map_free(c->priv->note_index);
+		xabi_arena_release(&c->priv->arena);
+		xabi_buf_release(&c->priv->key);
+		free(c->priv);
+	}
+	free(c->arches);
+	free(c->audiences);
+	free(c->configs);
+	free(c->facts);
+	free(c->headers);
+	free(c->notes);
+	free(c);
+}
+
+const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s)
+{
+	char *copy;
+
+	if (!s)
+		return NULL;
+	copy = xabi_map_get(c->priv->strings, s);
+	if (!copy) {
+		copy = xabi_arena_strdup(&c->priv->arena, s);
+		xabi_map_put(c->priv->strings, copy, copy);
+	}
+	return copy;
+}
+
+void xabi_corpus_add_arch(struct xabi_corpus *c, const char *name,
+			  const char *target)
+{
+	assert(!c->n_configs);
+	c->arches = xabi_xrealloc(c->arches, (c->n_arches + 1) * sizeof(*c->arches));
+	c->arches[c->n_arches].name = xabi_corpus_intern(c, name);
+	c->arches[c->n_arches].target = xabi_corpus_intern(c, target ? target : "");
+	c->n_arches++;
+}
+
+void xabi_corpus_add_audience(struct xabi_corpus *c, const char *name,
+			      const char *defines, bool pinned)
+{
+	struct xabi_audience *a;
+
+	assert(!c->n_configs);
+	c->audiences = xabi_xrealloc(c->audiences,
+				     (c->n_audiences + 1) * sizeof(*c->audiences));
+	a = &c->audiences[c->n_audiences++];
+	a->name = xabi_corpus_intern(c, name);
+	a->defines = xabi_corpus_intern(c, defines ? defines : "");
+	a->pinned = pinned;
+}
+
+void xabi_corpus_set_versions(struct xabi_corpus *c, const char *version_macro,
+			      const char *latest_macro, uint64_t latest,
+			      const uint64_t *bounds, size_t n_bounds)
+{
+	assert(!c->n_configs);
+	c->version_macro = xabi_corpus_intern(c, version_macro);
+	c->latest_macro = xabi_corpus_intern(c, latest_macro);
+	c->latest = latest;
+	if (!version_macro || !n_bounds) {
+		c->n_partitions = 1;
+		c->partitions[0].lo = 0;
+		c->partitions[0].hi = version_macro ? latest + 1 : UINT64_MAX;
+		return;
+	}
+	assert(bounds[0] == 0);
+	c->partitions = xabi_arena_alloc(&c->priv->arena,
+					 n_bounds * sizeof(*c->partitions));
+	c->n_partitions = n_bounds;
+	for (size_t i = 0; i < n_bounds; i++) {
+		assert(i == 0 || bounds[i] > bounds[i - 1]);
+		assert(bounds[i] <= latest);
+		c->partitions[i].lo = bounds[i];
+		c->partitions[i].hi = i + 1 < n_bounds ? bounds[i + 1] : latest + 1;
+	}
+}
+
+void xabi_corpus_add_config(struct xabi_corpus *c, unsigned arch,
+			    unsigned audience, unsigned partition)
+{
+	assert(arch < c->n_arches && audience < c->n_audiences &&
+	       partition < c->n_partitions && !c->n_facts);
+	c->configs = xabi_xrealloc(c->configs, (c->n_configs + 1) * sizeof(*c->configs));
+	c->configs[c->n_configs++] = (struct xabi_config){ arch, audience, partition };
+}
+
+void xabi_corpus_build_configs(struct xabi_corpus *c, const bool *partitions)
+{
+	size_t last = c->n_partitions - 1;
+
+	assert(!c->n_configs);
+	for (unsigned a = 0; a < c->n_arches; a++)
+		for (unsigned u = 0; u < c->n_audiences; u++)
+			for (unsigned p = 0; p < c->n_partitions; p++)
+				if (c->audiences[u].pinned ? p == last :
+				    !partitions || partitions[p])
+					xabi_corpus_add_config(c, a, u, p);
+}
+
+unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v)
+{
+	unsigned p = 0;
+
+	while (p + 1 < c->n_partitions && c->partitions[p + 1].lo <= v)
+		p++;
+	return p;
+}
+
+uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p)
+{
+	/* The last partition holds latest, which is what tools and the
+	 * hypervisor are built at: parse that exact value. */
+	if (c->version_macro && p == c->n_partitions - 1)
+		return c->latest;
+	return c->partitions[p].lo;
+}
+
+struct xabi_bitset *xabi_corpus_new_set(const struct xabi_corpus *c)
+{
+	return xabi_bitset_new(c->n_configs);
+}
+
+/* The content key that identifies a fact: every field but `where`. */
+static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f)
+{
+	struct xabi_buf *k = &c->priv->key;
+
+	xabi_buf_clear(k);
+	xabi_buf_printf(k, "%d\x1f%s\x1f%s\x1f%s\x1f%u\x1f%s", (int)f->kind,
+			f->scope ? f->scope : "\x1e", f->name, f->file, f->line,
+			f->comment ? f->comment : "\x1e");
+	for (unsigned i = 0; i < f->n_attrs; i++)
+		xabi_buf_printf(k, "\x1f%s=%s", f->attrs[i].key, f->attrs[i].value);
+	return xabi_buf_cstr(k);
+}
+
+/* Put the attributes into the kind's canonical order, interned. */
+static int canonical_attrs(struct xabi_corpus *c, const struct xabi_fact *in,
+			   struct xabi_fact *out, struct xabi_ctx *ctx)
+{
+	const char *const *keys = kind_attrs[in->kind];
+	unsigned used = 0;
+
+	out->n_attrs = 0;
+	for (unsigned k = 0; keys[k]; k++)
+		for (unsigned i = 0; i < in->n_attrs; i++)
+			if (!strcmp(in->attrs[i].key, keys[k])) {
+				out->attrs[out->n_attrs].key = keys[k];
+				out->attrs[out->n_attrs++].value =
+					xabi_corpus_intern(c, in->attrs[i].value);
+				used++;
+				break;
+			}
+	if (used != in->n_attrs)
+		return XABI_ERROR(ctx, XABI_EINVALID,
+				  "%s '%s' has an attribute a %s cannot have",
+				  kind_names[in->kind], in->name,
+				  kind_names[in->kind]);
+	return 0;
+}
+
+int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
+			 const struct xabi_bitset *where, struct xabi_ctx *ctx)
+{
+	struct xabi_corpus_private *p = c->priv;
+	struct xabi_fact tmp, *stored;
+	const char *key;
+	int err;
+
+	assert(f->kind < XABI_KIND_COUNT && f->name && f->file);
+	assert(where->nbits == c->n_configs);
+	tmp = (struct xabi_fact){
+		.kind = f->kind,
+		.scope = xabi_corpus_intern(c, f->scope),
+		.name = xabi_corpus_intern(c, f->name),
+		.file = xabi_corpus_intern(c, f->file),
+		.line = f->line,
+		.comment = xabi_corpus_intern(c, f->comment),
+	};
+	err = canonical_attrs(c, f, &tmp, ctx);
+	if (err)
+		return err;
+	key = fact_key(c, &tmp);
+	stored = xabi_map_get(p->fact_index, key);
+	if (stored) {
+		xabi_bitset_or(stored->where, where);
+		return 0;
+	}
+	stored = xabi_arena_alloc(&p->arena, sizeof(*stored));
+	*stored = tmp;
+	stored->where = xabi_bitset_init(
+		xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
+		c->n_configs);
+	xabi_bitset_or(stored->where, where);
+	xabi_map_put(p->fact_index, key, stored);
+	xabi_vec_grow((void **)&c->facts, &p->cap_facts, c->n_facts + 1,
+		      sizeof(*c->facts));
+	c->facts[c->n_facts++] = stored;
+	return 0;
+}
+
+void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
+			    const struct xabi_bitset *where)
+{
+	struct xabi_corpus_private *p = c->priv;
+	uintptr_t slot = (uintptr_t)xabi_map_get(p->header_index, path);
+	struct xabi_header *h;
+
+	if (!slot) {
+		xabi_vec_grow((void **)&c->headers, &p->cap_headers,
+			      c->n_headers + 1, sizeof(*c->headers));
+		h = &c->headers[c->n_headers++];
+		h->path = xabi_corpus_intern(c, path);
+		h->parsed = xabi_bitset_init(
+			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
+			c->n_configs);
+		slot = c->n_headers;
+		xabi_map_put(p->header_index, path, (void *)slot);
+	}
+	h = &c->headers[slot - 1];
+	if (where)
+		xabi_bitset_or(h->parsed, where);
+}
+
+static const char *note_key(struct xabi_corpus *c, const char *path,
+			    enum xabi_header_state state, const char *message)
+{
+	struct xabi_buf *k = &c->priv->key;
+
+	xabi_buf_clear(k);
+	xabi_buf_printf(k, "%s\x1f%d\x1f%s", path, (int)state, message);
+	return xabi_buf_cstr(k);
+}
+
+void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
+			  enum xabi_header_state state, const char *message,
+			  const struct xabi_bitset *where)
+{
+	struct xabi_corpus_private *p = c->priv;
+	struct xabi_header_note *n;
+	const char *key = note_key(c, path, state, message);
+	uintptr_t slot = (uintptr_t)xabi_map_get(p->note_index, key);
+
+	xabi_corpus_add_header(c, path, NULL);
+	if (!slot) {
+		xabi_vec_grow((void **)&c->notes, &p->cap_notes, c->n_notes + 1,
+			      sizeof(*c->notes));
+		n = &c->notes[c->n_notes++];
+		n->path = xabi_corpus_intern(c, path);
+		n->state = state;
+		n->message = xabi_corpus_intern(c, message);
+		n->where = xabi_bitset_init(
+			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
+			c->n_configs);
+		slot = c->n_notes;
+		xabi_map_put(p->note_index, key, (void *)slot);
+	}
+	xabi_bitset_or(c->notes[slot - 1].where, where);
+}
+
+static int strcmp0(const char *a, const char *b)
+{
+	if (a && b)
+		return strcmp(a, b);
+	return (a != NULL) - (b != NULL);
+}
+
+static int fact_cmp(const void *pa, const void *pb)
+{
+	const struct xabi_fact *a = *(struct xabi_fact *const *)pa;
+	const struct xabi_fact *b = *(struct xabi_fact *const *)pb;
+	int d;
+
+	if ((d = strcmp(a->file, b->file)))
+		return d;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if ((d = strcmp0(a->scope, b->scope)) || (d = strcmp(a->name, b->name)))
+		return d;
+	for (unsigned i = 0; i < a->n_attrs && i < b->n_attrs; i++)
+		if ((d = strcmp(a->attrs[i].key, b->attrs[i].key)) ||
+		    (d = strcmp(a->attrs[i].value, b->attrs[i].value)))
+			return d;
+	if (a->n_attrs != b->n_attrs)
+		return a->n_attrs < b->n_attrs ? -1 : 1;
+	if ((d = strcmp0(a->comment, b->comment)))
+		return d;
+	return xabi_bitset_cmp(a->where, b->where);
+}
+
+static int header_cmp(const void *pa, const void *pb)
+{
+	return strcmp(((const struct xabi_header *)pa)->path,
+		      ((const struct xabi_header *)pb)->path);
+}
+
+static int note_cmp(const void *pa, const void *pb)
+{
+	const struct xabi_header_note *a = pa, *b = pb;
+	int d;
+
+	if ((d = strcmp(a->path, b->path)))
+		return d;
+	if (a->state != b->state)
+		return a->state < b->state ? -1 : 1;
+	if ((d = xabi_bitset_cmp(a->where, b->where)))
+		return d;
+	return strcmp(a->message, b->message);
+}
+
+void xabi_corpus_finish(struct xabi_corpus *c)
+{
+	qsort(c->facts, c->n_facts, sizeof(*c->facts), fact_cmp);
+	qsort(c->headers, c->n_headers, sizeof(*c->headers), header_cmp);
+	qsort(c->notes, c->n_notes, sizeof(*c->notes), note_cmp);
+	/* Headers and notes moved: rebuild their indices. */
+	xabi_map_free(c->priv->header_index);
+	c->priv->header_index = xabi_map_new(256);
+	for (size_t i = 0; i < c->n_headers; i++)
+		xabi_map_put(c->priv->header_index, c->headers[i].path,
+			     (void *)(uintptr_t)(i + 1));
+	xabi_map_free(c->priv->note_index);
+	c->priv->note_index = xabi_map_new(64);
+	for (size_t i = 0; i < c->n_notes; i++)
+		xabi_map_put(c->priv->note_index,
+			     note_key(c, c->notes[i].path, c->notes[i].state,
+				      c->notes[i].message),
+			     (void *)(uintptr_t)(i + 1));
+}

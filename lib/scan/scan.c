@@ -1,0 +1,455 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A lexical scan of C headers: comments, string literals and line
+ * continuations are understood; preprocessor directives are read whole.
+ * Nothing is evaluated: conditions are searched for comparisons of the
+ * version macro with a constant, which is all partitioning needs.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/buf.h"
+#include "xabi/scan.h"
+
+struct lexer {
+	const char *text;
+	size_t len, pos;
+	unsigned line;
+	bool line_has_code;
+	struct xabi_scan_file *out;
+	const char *version_macro, *latest_macro;
+};
+
+static int peek(const struct lexer *lx, size_t ahead)
+{
+	return lx->pos + ahead < lx->len ? (unsigned char)lx->text[lx->pos + ahead] : -1;
+}
+
+/* Comment text without delimiters, leading '*' and extra blanks. */
+static char *normalize_comment(const char *s, size_t n)
+{
+	struct xabi_buf b = XABI_BUF_INIT;
+	bool line_start = true, space = false;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '\n') {
+			line_start = true;
+			space = true;
+			continue;
+		}
+		if (isspace((unsigned char)c)) {
+			space = true;
+			continue;
+		}
+		if (line_start && c == '*') /* the column of stars */
+			continue;
+		line_start = false;
+		if (space && b.len)
+			xabi_buf_putc(&b, ' ');
+		space = false;
+		xabi_buf_putc(&b, c);
+	}
+	if (!b.len) {
+		xabi_buf_release(&b);
+		return NULL;
+	}
+	return xabi_buf_detach(&b);
+}
+
+static void add_comment(struct lexer *lx, unsigned first, unsigned last,
+			bool line_comment, const char *body, size_t n)
+{
+	struct xabi_scan_file *f = lx->out;
+	bool trailing = lx->line_has_code;
+	char *text = normalize_comment(body, n);
+	struct xabi_scan_comment *prev = f->n_comments ? &f->comments[f->n_comments - 1] : NULL;
+
+	if (!text)
+		return;
+	/* Consecutive // lines form one comment. */
+	if (line_comment && !trailing && prev && !prev->trailing &&
+	    prev->last + 1 == first) {
+		char *joined = xabi_xasprintf("%s %s", prev->text, text);
+
+		free(prev->text);
+		free(text);
+		prev->text = joined;
+		prev->last = last;
+		return;
+	}
+	f->comments = xabi_xrealloc(f->comments, (f->n_comments + 1) * sizeof(*f->comments));
+	f->comments[f->n_comments++] = (struct xabi_scan_comment){ first, last, trailing, text };
+}
+
+/* At the start of a block or line comment: consume and record it. */
+static void skip_comment(struct lexer *lx)
+{
+	unsigned first = lx->line;
+	size_t start = lx->pos + 2;
+
+	if (peek(lx, 1) == '*') {
+		lx->pos += 2;
+		while (lx->pos < lx->len &&
+		       !(lx->text[lx->pos] == '*' && peek(lx, 1) == '/')) {
+			if (lx->text[lx->pos] == '\n')
+				lx->line++;
+			lx->pos++;
+		}
+		add_comment(lx, first, lx->line, false, lx->text + start,
+			    (lx->pos < lx->len ? lx->pos : lx->len) - start);
+		lx->pos = lx->pos + 2 < lx->len ? lx->pos + 2 : lx->len;
+	} else {
+		lx->pos += 2;
+		while (lx->pos < lx->len && lx->text[lx->pos] != '\n')
+			lx->pos++;
+		add_comment(lx, first, first, true, lx->text + start, lx->pos - start);
+	}
+}
+
+static void skip_literal(struct lexer *lx)
+{
+	char quote = lx->text[lx->pos++];
+
+	while (lx->pos < lx->len) {
+		char c = lx->text[lx->pos];
+
+		if (c == '\\' && lx->pos + 1 < lx->len && lx->text[lx->pos + 1] != '\n') {
+			lx->pos += 2;
+			continue;
+		}
+		if (c == '\n')
+			return; /* unterminated: let the compiler complain */
+		lx->pos++;
+		if (c == quote)
+			return;
+	}
+}
+
+static bool is_ident(int c)
+{
+	return c == '_' || isalnum(c);
+}
+
+/* Parse a C integer literal (with suffixes) at s; false if it is not one. */
+static bool parse_number(const char *s, size_t n, uint64_t *out)
+{
+	char buf[64], *end;
+
+	if (!n || n >= sizeof(buf) || !isdigit((unsigned char)s[0]))
+		return false;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	errno = 0;
+	*out = strtoull(buf, &end, 0);
+	if (errno)
+		return false;
+	while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
+		end++;
+	return *end == '\0';
+}
+
+/* Tokens of a directive's condition: identifiers, numbers, operators. */
+struct token {
+	const char *s;
+	size_t n;
+};
+
+static size_t tokenize(const char *s, struct token *toks, size_t max)
+{
+	size_t n = 0;
+
+	while (*s && n < max) {
+		const char *start = s;
+
+		if (isspace((unsigned char)*s)) {
+			s++;
+			continue;
+		}
+		if (is_ident(*s) || *s == '.') {
+			while (is_ident(*s) || *s == '.')
+				s++;
+		} else if (strchr("<>=!", *s) && s[1] == '=') {
+			s += 2;
+		} else if ((*s == '&' || *s == '|') && s[1] == *s) {
+			s += 2;
+		} else {
+			s++;
+		}
+		toks[n++] = (struct token){ start, (size_t)(s - start) };
+	}
+	return n;
+}
+
+static bool tok_is(const struct token *t, const char *s)
+{
+	return t->n == strlen(s) && !memcmp(t->s, s, t->n);
+}
+
+static bool is_comparison(const struct token *t)
+{
+	return tok_is(t, "<") || tok_is(t, ">") || tok_is(t, "<=") ||
+	       tok_is(t, ">=") || tok_is(t, "==") || tok_is(t, "!=");
+}
+
+static void add_threshold(struct xabi_scan_file *f, uint64_t v, unsigned line)
+{
+	f->thresholds = xabi_xrealloc(f->thresholds,
+				      (f->n_thresholds + 1) * sizeof(*f->thresholds));
+	f->thresholds[f->n_thresholds++] = (struct xabi_scan_threshold){ v, line };
+}
+
+/* The value a comparison operand stands for, skipping parentheses. */
+static int operand(const struct token *t, size_t n, size_t i, int step,
+		   const char *latest_macro, uint64_t *v, bool *is_latest)
+{
+	while (i < n && (tok_is(&t[i], "(") || tok_is(&t[i], ")")))
+		i += (size_t)step;
+	if (i >= n)
+		return -1;
+	*is_latest = latest_macro && tok_is(&t[i], latest_macro);
+	if (*is_latest)
+		return 0;
+	return parse_number(t[i].s, t[i].n, v) ? 0 : -1;
+}
+
+/*
+ * Record every comparison of the version macro with a constant: the
+ * condition changes value at the returned threshold(s). A comparison with
+ * the latest macro is the "too new" check of xen-compat.h and starts no
+ * partition.
+ */
+static void scan_condition(struct lexer *lx, const char *expr, unsigned line)
+{
+	struct token t[256];
+	size_t n = tokenize(expr, t, 256);
+	struct xabi_scan_file *f = lx->out;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct token *op = NULL;
+		uint64_t v = 0;
+		bool latest = false, mirrored = false;
+		int ok;
+
+		if (!tok_is(&t[i], lx->version_macro))
+			continue;
+		f->versioned = true;
+		if (i > 0 && tok_is(&t[i - 1], "defined"))
+			continue;
+		if (i > 1 && tok_is(&t[i - 1], "(") && tok_is(&t[i - 2], "defined"))
+			continue;
+		if (i + 1 < n && is_comparison(&t[i + 1])) {
+			op = &t[i + 1];
+			ok = operand(t, n, i + 2, 1, lx->latest_macro, &v, &latest);
+		} else if (i >= 2 && is_comparison(&t[i - 1])) {
+			op = &t[i - 1];
+			mirrored = true;
+			ok = operand(t, n, i - 2, -1, lx->latest_macro, &v, &latest);
+		} else {
+			ok = -1;
+		}
+		if (ok < 0 || !op) {
+			f->unresolved = xabi_xrealloc(f->unresolved,
+						      (f->n_unresolved + 1) * sizeof(unsigned));
+			f->unresolved[f->n_unresolved++] = line;
+			continue;
+		}
+		if (latest)
+			continue;
+		/* "V < c" and "c > V" change at c; "V <= c" and "c >= V" at c+1. */
+		if (tok_is(op, "<") || tok_is(op, ">="))
+			add_threshold(f, mirrored ? v + 1 : v, line);
+		else if (tok_is(op, ">") || tok_is(op, "<="))
+			add_threshold(f, mirrored ? v : v + 1, line);
+		else if (tok_is(op, "==") || tok_is(op, "!=")) {
+			add_threshold(f, v, line);
+			add_threshold(f, v + 1, line);
+		}
+	}
+}
+
+static void scan_define(struct lexer *lx, const char *s, unsigned line)
+{
+	struct xabi_scan_file *f = lx->out;
+	const char *name = s, *body;
+	uint64_t v;
+
+	while (is_ident(*s))
+		s++;
+	if (s == name || *s == '(') /* function-like */
+		return;
+	body = s;
+	while (isspace((unsigned char)*body))
+		body++;
+	if (!*body)
+		return;
+	if (lx->latest_macro && (size_t)(s - name) == strlen(lx->latest_macro) &&
+	    !memcmp(name, lx->latest_macro, (size_t)(s - name))) {
+		size_t n = strcspn(body, " \t");
+
+		if (parse_number(body, n, &v)) {
+			f->defines_latest = true;
+			f->latest = v;
+			f->latest_line = line;
+		}
+	}
+	f->defines = xabi_xrealloc(f->defines, (f->n_defines + 1) * sizeof(*f->defines));
+	f->defines[f->n_defines++] = (struct xabi_scan_define){
+		xabi_xstrndup(name, (size_t)(s - name)), line
+	};
+}
+
+static void scan_include(struct lexer *lx, const char *s)
+{
+	struct xabi_scan_file *f = lx->out;
+	const char *end;
+
+	if (*s != '"' || !(end = strchr(s + 1, '"')))
+		return;
+	f->includes = xabi_xrealloc(f->includes, (f->n_includes + 1) * sizeof(char *));
+	f->includes[f->n_includes++] = xabi_xstrndup(s + 1, (size_t)(end - s - 1));
+}
+
+/* Read the logical line of a directive (comments become spaces) and act. */
+static void scan_directive(struct lexer *lx)
+{
+	struct xabi_buf d = XABI_BUF_INIT;
+	unsigned line = lx->line;
+	const char *s, *word;
+	size_t wn;
+
+	lx->pos++; /* '#' */
+	lx->line_has_code = true;
+	while (lx->pos < lx->len) {
+		int c = lx->text[lx->pos];
+
+		if (c == '\\' && peek(lx, 1) == '\n') {
+			lx->pos += 2;
+			lx->line++;
+			continue;
+		}
+		if (c == '\n')
+			break;
+		if (c == '/' && (peek(lx, 1) == '*' || peek(lx, 1) == '/')) {
+			skip_comment(lx);
+			xabi_buf_putc(&d, ' ');
+			continue;
+		}
+		xabi_buf_putc(&d, (char)c);
+		lx->pos++;
+	}
+	s = xabi_buf_cstr(&d);
+	while (isspace((unsigned char)*s))
+		s++;
+	word = s;
+	while (is_ident(*s))
+		s++;
+	wn = (size_t)(s - word);
+	while (isspace((unsigned char)*s))
+		s++;
+	if ((wn == 2 && !memcmp(word, "if", 2)) || (wn == 4 && !memcmp(word, "elif", 4))) {
+		if (lx->version_macro)
+			scan_condition(lx, s, line);
+	} else if (wn == 6 && !memcmp(word, "define", 6)) {
+		scan_define(lx, s, line);
+	} else if (wn == 7 && !memcmp(word, "include", 7)) {
+		scan_include(lx, s);
+	} else if (wn == 5 && !memcmp(word, "error", 5)) {
+		lx->out->errors = xabi_xrealloc(lx->out->errors,
+						(lx->out->n_errors + 1) * sizeof(unsigned));
+		lx->out->errors[lx->out->n_errors++] = line;
+	}
+	xabi_buf_release(&d);
+}
+
+/* Line -> comment tables, so each lookup is O(1). */
+static void index_comments(struct xabi_scan_file *f)
+{
+	f->trailing_at = xabi_xcalloc(f->n_lines + 2, sizeof(unsigned));
+	f->above = xabi_xcalloc(f->n_lines + 2, sizeof(unsigned));
+	for (size_t i = 0; i < f->n_comments; i++) {
+		const struct xabi_scan_comment *c = &f->comments[i];
+
+		if (c->first > f->n_lines || c->last + 1 > f->n_lines + 1)
+			continue;
+		if (c->trailing)
+			f->trailing_at[c->first] = (unsigned)i + 1;
+		else
+			f->above[c->last + 1] = (unsigned)i + 1;
+	}
+}
+
+void xabi_scan_text(struct xabi_scan_file *out, const char *path,
+		    const char *text, size_t len, const char *version_macro,
+		    const char *latest_macro)
+{
+	struct lexer lx = { text, len, 0, 1, false, out, version_macro, latest_macro };
+	bool line_start = true;
+
+	memset(out, 0, sizeof(*out));
+	out->path = xabi_xstrdup(path);
+	while (lx.pos < len) {
+		int c = text[lx.pos];
+
+		if (c == '\n') {
+			lx.line++;
+			lx.pos++;
+			lx.line_has_code = false;
+			line_start = true;
+		} else if (c == '\\' && peek(&lx, 1) == '\n') {
+			lx.pos += 2;
+			lx.line++;
+		} else if (c == '/' && (peek(&lx, 1) == '*' || peek(&lx, 1) == '/')) {
+			skip_comment(&lx);
+		} else if (c == '#' && line_start) {
+			scan_directive(&lx);
+		} else if (c == '"' || c == '\'') {
+			skip_literal(&lx);
+			lx.line_has_code = true;
+			line_start = false;
+		} else if (isspace(c)) {
+			lx.pos++;
+		} else {
+			lx.pos++;
+			lx.line_has_code = true;
+			line_start = false;
+		}
+	}
+	out->n_lines = lx.line;
+	index_comments(out);
+}
+
+void xabi_scan_file_release(struct xabi_scan_file *f)
+{
+	free(f->path);
+	free(f->thresholds);
+	free(f->unresolved);
+	for (size_t i = 0; i < f->n_defines; i++)
+		free(f->defines[i].name);
+	free(f->defines);
+	for (size_t i = 0; i < f->n_includes; i++)
+		free(f->includes[i]);
+	free(f->includes);
+	free(f->errors);
+	for (size_t i = 0; i < f->n_comments; i++)
+		free(f->comments[i].text);
+	free(f->comments);
+	free(f->trailing_at);
+	free(f->above);
+	free(f->deps);
+	memset(f, 0, sizeof(*f));
+}
+
+const char *xabi_scan_comment_at(const struct xabi_scan_file *f, unsigned line)
+{
+	unsigned i;
+
+	if (!f || line > f->n_lines)
+		return NULL;
+	i = f->trailing_at[line] ? f->trailing_at[line] : f->above[line];
+	return i ? f->comments[i - 1].text : NULL;
+}

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: MIT */
+/* Finding a header root and listing its headers (see xabi/source.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../util/alloc.h"
+#include "../util/buf.h"
+#include "xabi/source.h"
+
+/* Headers deeper than this are not looked for: real trees are shallow. */
+#define MAX_DEPTH 16
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The first layout under dir that holds the marker (or exists, without). */
+static char *find_root(const char *dir, const struct xabi_profile *p)
+{
+	for (size_t i = 0; i < p->n_layouts; i++) {
+		char *cand = strcmp(p->layouts[i], ".") ?
+			xabi_xasprintf("%s/%s", dir, p->layouts[i]) :
+			xabi_xstrdup(dir);
+		char *marker = p->root_marker ?
+			xabi_xasprintf("%s/%s", cand, p->root_marker) : NULL;
+		bool found = marker ? is_file(marker) : is_dir(cand);
+
+		free(marker);
+		if (found)
+			return cand;
+		free(cand);
+	}
+	return NULL;
+}
+
+static bool has_h_suffix(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 2 && !strcmp(name + n - 2, ".h");
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void list_headers(struct xabi_tree *t, const char *rel, int depth)
+{
+	char *abs = *rel ? xabi_xasprintf("%s/%s", t->root, rel) :
+		xabi_xstrdup(t->root);
+	DIR *d = opendir(abs);
+	struct dirent *e;
+
+	if (!d || depth > MAX_DEPTH)
+		goto out;
+	while ((e = readdir(d))) {
+		char *sub, *path;
+		struct stat st;
+
+		if (e->d_name[0] == '.')
+			continue;
+		sub = *rel ? xabi_xasprintf("%s/%s", rel, e->d_name) :
+			xabi_xstrdup(e->d_name);
+		path = xabi_xasprintf("%s/%s", t->root, sub);
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			list_headers(t, sub, depth + 1);
+		} else if (has_h_suffix(e->d_name) && is_file(path)) {
+			t->headers = xabi_xrealloc(t->headers,
+						   (t->n_headers + 1) * sizeof(*t->headers));
+			t->headers[t->n_headers++] = sub;
+			sub = NULL;
+		}
+		free(sub);
+		free(path);
+	}
+out:
+	if (d)
+		closedir(d);
+	free(abs);
+}
+
+int xabi_tree_open(struct xabi_tree **out, const char *dir,
+		   const struct xabi_profile *profile, struct xabi_ctx *ctx)
+{
+	struct xabi_tree *t;
+	char *root, real[PATH_MAX];
+	struct stat st;
+	int err;
+
+	*out = NULL;
+	if (stat(dir, &st) != 0)
+		return XABI_ERROR(ctx, XABI_ENOTFOUND, "cannot open '%s': %s", dir,
+				  strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not a directory", dir);
+	root = find_root(dir, profile);
+	if (!root) {
+		struct xabi_buf where = XABI_BUF_INIT;
+
+		for (size_t i = 0; i < profile->n_layouts; i++)
+			xabi_buf_printf(&where, "%s%s", i ? ", " : "",
+					profile->layouts[i]);
+		err = XABI_ERROR(ctx, XABI_ENOTFOUND,
+				 "no %s headers under '%s' (looked for %s in: %s)",
+				 profile->name, dir,
+				 profile->root_marker ? profile->root_marker : "a folder",
+				 xabi_buf_cstr(&where));
+		xabi_buf_release(&where);
+		return err;
+	}
+	if (!realpath(root, real)) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot resolve '%s': %s", root,
+				 strerror(errno));
+		free(root);
+		return err;
+	}
+	free(root);
+	t = xabi_xcalloc(1, sizeof(*t));
+	t->given = xabi_xstrdup(dir);
+	t->root = xabi_xstrdup(real);
+	list_headers(t, "", 0);
+	if (!t->n_headers) {
+		err = XABI_ERROR(ctx, XABI_ENOTFOUND, "no headers (*.h) under '%s'",
+				 t->root);
+		xabi_tree_free(t);
+		return err;
+	}
+	qsort(t->headers, t->n_headers, sizeof(*t->headers), name_cmp);
+	*out = t;
+	return 0;
+}
+
+void xabi_tree_free(struct xabi_tree *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n_headers; i++)
+		free(t->headers[i]);
+	free(t->headers);
+	free(t->given);
+	free(t->root);
+	free(t);
+}
+
+char *xabi_tree_path(const struct xabi_tree *t, const char *rel)
+{
+	return xabi_xasprintf("%s/%s", t->root, rel);
+}

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MIT */
+/* String-keyed hash map over xmlHashTable (see map.h). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <libxml/hash.h>
+
+#include "map.h"
+
+struct xabi_map *xabi_map_new(size_t size_hint)
+{
+	xmlHashTablePtr h = xmlHashCreate((int)(size_hint ? size_hint : 64));
+
+	if (!h) {
+		fprintf(stderr, "xabi: out of memory (hash table)\n");
+		exit(1);
+	}
+	return (struct xabi_map *)h;
+}
+
+void xabi_map_free(struct xabi_map *m)
+{
+	if (m)
+		xmlHashFree((xmlHashTablePtr)m, NULL);
+}
+
+void *xabi_map_get(const struct xabi_map *m, const char *key)
+{
+	return xmlHashLookup((xmlHashTablePtr)m, (const xmlChar *)key);
+}
+
+void xabi_map_put(struct xabi_map *m, const char *key, void *value)
+{
+	if (xmlHashUpdateEntry((xmlHashTablePtr)m, (const xmlChar *)key, value,
+			       NULL) != 0) {
+		fprintf(stderr, "xabi: out of memory (hash table)\n");
+		exit(1);
+	}
+}

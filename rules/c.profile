@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: MIT
+# Profile for plain C headers: one audience, the host arch by default.
+# Add include paths and definitions with -I and -D, and an interface-version
+# macro (if the headers have one) with --version-macro.
+
+[profile]
+name = c
+description = plain C headers
+layouts = .
+
+# "host" is clang's default target, the machine xabi runs on.
+[arch host]
+target =
+[arch x86_64]
+target = x86_64-linux-gnu
+default = no
+[arch x86_32]
+target = i686-linux-gnu
+default = no
+[arch arm64]
+target = aarch64-linux-gnu
+default = no
+[arch arm32]
+target = arm-linux-gnueabihf
+default = no
+
+[audience default]
+defines =

@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: MIT
+# Profile for the Xen hypervisor's public headers (xen/include/public).
+#
+# A profile says how consumers compile a header tree: the arches, the
+# audiences and the interface-version macro. xabi evaluates the headers in
+# every combination. Read by libinih: "key = value", "#" or ";" comments.
+
+[profile]
+name = xen
+description = Xen hypervisor public interface headers
+# A consumer picks an interface by defining this macro; the tree names its
+# newest interface in the second one (xen-compat.h).
+version_macro = __XEN_INTERFACE_VERSION__
+latest_macro = __XEN_LATEST_INTERFACE_VERSION__
+# The root of the public headers is the folder holding this file. It is
+# looked for in these places under what the user gives, first match wins:
+# a Xen source tree, its xen/ folder, the public folder itself, an
+# installed prefix (usr/include/xen), a sysroot.
+root_marker = xen-compat.h
+layouts = xen/include/public include/public . xen usr/include/xen include/xen
+# The root is also reachable as public/: arch-arm/smccc.h includes
+# "public/xen.h", as the hypervisor's own build sees it.
+include_alias = public
+# Read before any header: the headers use fixed-width types without
+# including anything, and some arch headers (arch-x86/xen-mca.h) need
+# xen.h first.
+prelude = <stdint.h> <stddef.h> "xen.h"
+
+# The arches a consumer compiles for, with the clang target for each.
+# Compiled freestanding: no C library or sysroot is needed.
+[arch x86_64]
+target = x86_64-linux-gnu
+[arch x86_32]
+target = i686-linux-gnu
+[arch arm64]
+target = aarch64-linux-gnu
+[arch arm32]
+target = arm-linux-gnueabihf
+
+# Audiences: what the consumer defines. xen-compat.h pins tools and the
+# hypervisor to the latest interface version, so they have one partition.
+[audience guest]
+defines =
+[audience tools]
+defines = __XEN_TOOLS__
+pinned = yes
+# The hypervisor's own view includes headers from the hypervisor's tree
+# (<xen/bug.h>, ...), so it is only useful inside a Xen source tree.
+[audience hypervisor]
+defines = __XEN__
+pinned = yes
+default = no
+
+# Headers that belong to some arches only; first matching pattern wins.
+# Elsewhere they are not parsed (the x86_32 and x86_64 variants define the
+# same structs differently and cannot be read together).
+[arch-headers]
+arch-x86/xen-x86_32.h = x86_32
+arch-x86/xen-x86_64.h = x86_64
+arch-x86_32.h = x86_32
+arch-x86_64.h = x86_64
+arch-x86/* = x86_64 x86_32
+arch-arm* = arm64 arm32
+arch-ppc* = ppc64
+arch-riscv* = riscv64
+
+# Headers never parsed, with the reason (shown in dumps and reports).
+[skip]
+sys/* = Linux driver interfaces (privcmd, evtchn, gntdev) installed beside the public headers; they need kernel headers and are not the hypervisor's ABI
+io/libxenvchan.h = the libxenvchan library's API, which needs a C library's <sys/types.h>; not part of the hypervisor's ABI
