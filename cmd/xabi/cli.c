@@ -102,36 +102,61 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	return XABI_EXIT_USAGE;
 }
 
+/* Print `text` from column `indent`, wrapped before column 80. */
+static void print_wrapped(const char *text, int indent)
+{
+	int col = indent;
+
+	while (*text) {
+		int len = (int)strcspn(text, " ");
+
+		if (col > indent && col + 1 + len > 79) {
+			printf("\n%*s", indent, "");
+			col = indent;
+		} else if (col > indent) {
+			putchar(' ');
+			col++;
+		}
+		printf("%.*s", len, text);
+		col += len;
+		text += len;
+		while (*text == ' ')
+			text++;
+	}
+	putchar('\n');
+}
+
 static void print_help(const struct cli_command *cmd)
 {
 	print_usage(cmd, stdout);
 	printf("\n%s\n\nOptions:\n", cmd->description);
 	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++) {
 		const struct opt_def *d = &opt_defs[*id];
-		char left[64];
+		char left[64], formats[256] = "output format:";
 
-		if (d->short_name)
-			snprintf(left, sizeof(left), "-%c, --%s%s%s", d->short_name,
-				 d->name, d->arg ? " " : "", d->arg ? d->arg : "");
-		else
-			snprintf(left, sizeof(left), "    --%s%s%s", d->name,
-				 d->arg ? " " : "", d->arg ? d->arg : "");
-		if (*id == OPT_FORMAT) {
-			printf("  %-30s output format: ", left);
-			for (const char *const *f = cmd->formats; *f; f++)
-				printf("%s%s%s", f == cmd->formats ? "" : ", ", *f,
-				       f == cmd->formats ? " (default)" : "");
-			printf("\n");
-		} else {
-			printf("  %-30s %s\n", left, d->help);
+		snprintf(left, sizeof(left), "%s%c%s--%s%s%s",
+			 d->short_name ? "-" : " ", d->short_name ? d->short_name : ' ',
+			 d->short_name ? ", " : "  ", d->name, d->arg ? " " : "",
+			 d->arg ? d->arg : "");
+		printf("  %-28s", left);
+		if (strlen(left) >= 28)
+			printf("\n%30s", "");
+		if (*id != OPT_FORMAT) {
+			print_wrapped(d->help, 30);
+			continue;
 		}
+		for (const char *const *f = cmd->formats; *f; f++)
+			snprintf(formats + strlen(formats), sizeof(formats) - strlen(formats),
+				 "%s %s%s", f == cmd->formats ? "" : ",", *f,
+				 f == cmd->formats ? " (default)" : "");
+		print_wrapped(formats, 30);
 	}
 	if (cmd->examples)
 		printf("\nExamples:\n%s", cmd->examples);
 	printf("\nExit status: 0 success, 1 error (bad input, tool failure), "
 	       "2 usage error%s.\n",
 	       !strcmp(cmd->name, "diff") ?
-	       "; 4 the ABI changed, 8 an incompatible change (bits, combined)" : "");
+	       ";\n4 the ABI changed, 8 an incompatible change (bits, combined)" : "");
 }
 
 static void push(const char ***list, size_t *n, const char *value)
@@ -362,6 +387,39 @@ static void warn_unparsed(const struct cli_opts *o, const struct xabi_corpus *c)
 	}
 }
 
+/* An unknown name in --arch or --audience is a usage error (exit 2). */
+static int check_names(const char *what, const char **want, size_t n_want,
+		       const char *(*name)(const struct xabi_profile *, size_t),
+		       size_t n_have, const struct xabi_profile *p)
+{
+	for (size_t w = 0; w < n_want; w++) {
+		size_t i = 0;
+		char list[256] = "";
+
+		while (i < n_have && strcmp(name(p, i), want[w]))
+			i++;
+		if (i < n_have)
+			continue;
+		for (size_t j = 0; j < n_have; j++)
+			snprintf(list + strlen(list), sizeof(list) - strlen(list),
+				 "%s%s", j ? ", " : "", name(p, j));
+		cli_error("--%s: unknown %s '%s' (profile %s has: %s)", what, what,
+			  want[w], p->name, list);
+		return XABI_EXIT_USAGE;
+	}
+	return 0;
+}
+
+static const char *arch_name(const struct xabi_profile *p, size_t i)
+{
+	return p->arches[i].name;
+}
+
+static const char *audience_name(const struct xabi_profile *p, size_t i)
+{
+	return p->audiences[i].name;
+}
+
 static int extract(const struct cli_opts *o, const char *source,
 		   struct xabi_corpus **out)
 {
@@ -381,6 +439,12 @@ static int extract(const struct cli_opts *o, const char *source,
 	struct xabi_ctx ctx = { 0 };
 	int rc = cli_open_tree(o, source, &profile, &tree, &scan);
 
+	if (!rc)
+		rc = check_names("arch", o->arches, o->n_arches, arch_name,
+				 profile->n_arches, profile);
+	if (!rc)
+		rc = check_names("audience", o->audiences, o->n_audiences,
+				 audience_name, profile->n_audiences, profile);
 	if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
 		cli_error("%s: %s", source, ctx.message);
 		rc = XABI_EXIT_ERROR;

@@ -50,7 +50,7 @@ static int run(int argc, char **argv)
 		goto out;
 	xabi_scan_partitions(scan, NULL, &bounds, &n);
 	printf("# interface-version partitions of %s: %s compared in #if/#elif\n",
-	       tree->root, profile->version_macro);
+	       tree->given, profile->version_macro);
 	if (scan->have_latest)
 		printf("# latest: 0x%08llx (%s in %s)\n",
 		       (unsigned long long)scan->latest, profile->latest_macro,

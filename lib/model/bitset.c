@@ -191,7 +191,7 @@ int xabi_bitset_parse(struct xabi_bitset *b, const char *text,
 		}
 		for (size_t i = lo; i <= hi; i++)
 			xabi_bitset_set(b, i);
-		if (*p == ' ')
+		if (*p == ' ' && p[1])
 			p++;
 		else if (*p)
 			goto bad;

@@ -437,9 +437,13 @@ static int note_cmp(const void *pa, const void *pb)
 
 void xabi_corpus_finish(struct xabi_corpus *c)
 {
-	qsort(c->facts, c->n_facts, sizeof(*c->facts), fact_cmp);
-	qsort(c->headers, c->n_headers, sizeof(*c->headers), header_cmp);
-	qsort(c->notes, c->n_notes, sizeof(*c->notes), note_cmp);
+	/* qsort wants a non-NULL base even for no elements. */
+	if (c->n_facts)
+		qsort(c->facts, c->n_facts, sizeof(*c->facts), fact_cmp);
+	if (c->n_headers)
+		qsort(c->headers, c->n_headers, sizeof(*c->headers), header_cmp);
+	if (c->n_notes)
+		qsort(c->notes, c->n_notes, sizeof(*c->notes), note_cmp);
 	/* Headers and notes moved: rebuild their indices. */
 	xabi_map_free(c->priv->header_index);
 	c->priv->header_index = xabi_map_new(256);

@@ -3,8 +3,8 @@
  * Rendering a set of configurations compactly for people: "all",
  * "x86_32,x86_64", "guest iface<0x00040700; tools". Clauses group arches
  * that share audiences and interface ranges; a dimension the set covers
- * completely is left out, unless the corpus has just one value for it (then
- * naming it is the only way to say which configuration is meant).
+ * completely is left out, except in a corpus of one configuration, where
+ * every dimension is named so the text says which configuration it is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -159,6 +159,7 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 	struct clauses clauses = { 0 };
 	struct xabi_buf out = XABI_BUF_INIT;
 	bool *in = xabi_xcalloc(c->n_partitions, sizeof(*in));
+	bool lone = c->n_configs == 1;
 
 	if (xabi_bitset_empty(where)) {
 		free(in);
@@ -171,11 +172,10 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 
 			if (!n)
 				continue;
-			/* Name the interface range unless it is every
-			 * version there is (a selection of some partitions
-			 * is named even when the set covers all of them). */
+			/* Name the interface range unless it is everything
+			 * there is to choose from. */
 			named = c->version_macro && !c->audiences[u].pinned &&
-				(n < n_avail || n_avail < c->n_partitions);
+				(n < n_avail || lone);
 			add_clause(&clauses, a, u,
 				   named ? partition_range(c, in) : xabi_xstrdup(""));
 		}
@@ -187,9 +187,9 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 		if (i)
 			xabi_buf_puts(&out, "; ");
 		start = out.len;
-		if (cl->arches != all_of(c->n_arches) || c->n_arches == 1)
+		if (cl->arches != all_of(c->n_arches) || lone)
 			put_names(&out, cl->arches, c->n_arches, arch_name, c, start);
-		if (cl->audiences != all_of(c->n_audiences) || c->n_audiences == 1)
+		if (cl->audiences != all_of(c->n_audiences) || lone)
 			put_names(&out, cl->audiences, c->n_audiences,
 				  audience_name, c, start);
 		if (*cl->range) {

@@ -1,0 +1,2 @@
+# A source that does not exist.
+xabi dump testdata/does-not-exist

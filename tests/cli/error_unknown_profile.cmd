@@ -1,0 +1,2 @@
+# A profile that does not exist.
+xabi dump --profile nope testdata/hvmmem/4.7

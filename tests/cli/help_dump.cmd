@@ -1,0 +1,2 @@
+# The help of dump lists every option it takes.
+xabi dump --help

@@ -1,0 +1,2 @@
+# The top-level help lists the commands.
+xabi --help

@@ -1,0 +1,57 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Run one CLI golden case: tests/cli/NAME.cmd is a shell snippet in which
+# `xabi` runs the binary under test and $T is a scratch directory. Its
+# standard output must equal NAME.out, its standard error NAME.err (when
+# that file exists) and its exit status NAME.status (0 when absent). Every
+# XML file it leaves in $T, and XML on its standard output, must validate
+# against xabi's schemas.
+#
+# XABI_REGEN=1 rewrites the expected files from what the case prints.
+set -u
+name=$1
+dir=tests/cli
+: "${XABI:?set XABI to the xabi binary}" "${XABI_VALIDATE:?set XABI_VALIDATE}"
+T=$(mktemp -d "${TMPDIR:-/tmp}/xabi-cli.XXXXXX")
+trap 'rm -rf "$T"' EXIT INT TERM
+xabi() { "$XABI" "$@"; }
+
+( . "./$dir/$name.cmd" ) >"$T/.out" 2>"$T/.err"
+status=$?
+# Paths that differ between machines.
+sed -i "s|$T|\$T|g; s|$(pwd)/||g" "$T/.out" "$T/.err"
+
+if [ "${XABI_REGEN:-}" = 1 ]; then
+	cp "$T/.out" "$dir/$name.out"
+	if [ -s "$T/.err" ] || [ -f "$dir/$name.err" ]; then cp "$T/.err" "$dir/$name.err"; fi
+	if [ $status -ne 0 ]; then echo $status >"$dir/$name.status"; else rm -f "$dir/$name.status"; fi
+	echo "regenerated $name"
+	exit 0
+fi
+
+fail=0
+expected_status=0
+[ -f "$dir/$name.status" ] && expected_status=$(cat "$dir/$name.status")
+if [ "$status" -ne "$expected_status" ]; then
+	echo "FAIL $name: exit status $status, expected $expected_status"
+	fail=1
+fi
+if ! diff -u "$dir/$name.out" "$T/.out"; then
+	echo "FAIL $name: standard output differs (above)"
+	fail=1
+fi
+if [ -f "$dir/$name.err" ] && ! diff -u "$dir/$name.err" "$T/.err"; then
+	echo "FAIL $name: standard error differs (above)"
+	fail=1
+fi
+for xml in "$T/.out" "$T"/*.xml; do
+	[ -f "$xml" ] || continue
+	case $(head -c 300 "$xml") in
+	*"<xabi-dump"*) schema=xabi-dump.xsd ;;
+	*"<xabi-report"*) schema=xabi-report.xsd ;;
+	*) continue ;;
+	esac
+	"$XABI_VALIDATE" "$schema" "$xml" || { echo "FAIL $name: $xml is not valid"; fail=1; }
+done
+[ $fail -eq 0 ] && echo "ok $name"
+exit $fail

@@ -1,0 +1,2 @@
+# A missing SOURCE is a usage error.
+xabi dump

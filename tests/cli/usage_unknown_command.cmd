@@ -1,0 +1,2 @@
+# An unknown command.
+xabi frobnicate

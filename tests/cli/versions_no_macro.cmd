@@ -1,0 +1,2 @@
+# The c profile names no version macro unless --version-macro says one.
+xabi versions --profile c testdata/layout

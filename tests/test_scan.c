@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The lexical scan: version thresholds from #if/#elif, macro definitions,
+ * includes, #error lines, comments; and partition discovery on a tree.
+ */
+#include "test.h"
+#include "xabi/profile.h"
+#include "xabi/scan.h"
+#include "xabi/source.h"
+
+#define V "__XEN_INTERFACE_VERSION__"
+#define L "__XEN_LATEST_INTERFACE_VERSION__"
+
+static void scan(struct xabi_scan_file *f, const char *text)
+{
+	xabi_scan_text(f, "t.h", text, strlen(text), V, L);
+}
+
+static uint64_t threshold(const struct xabi_scan_file *f, size_t i)
+{
+	assert_true(i < f->n_thresholds);
+	return f->thresholds[i].value;
+}
+
+static void thresholds_of_each_comparison(void **state)
+{
+	struct xabi_scan_file f;
+
+	(void)state;
+	scan(&f, "#if " V " < 0x00040700\n#endif\n"          /* changes at c */
+		 "#if " V " >= 0x00030205\n#endif\n"
+		 "#if " V " > 0x040600\n#endif\n"            /* at c + 1 */
+		 "#elif " V " <= 0x00040d00\n#endif\n"
+		 "#if 0x100 > " V "\n#endif\n"               /* mirrored: V < c */
+		 "#if 0x200 >= " V "\n#endif\n"              /* V <= c */
+		 "#if (" V " == 0x300)\n#endif\n");          /* at c and c + 1 */
+	assert_true(f.versioned);
+	assert_int_equal(f.n_thresholds, 8);
+	assert_int_equal(threshold(&f, 0), 0x40700);
+	assert_int_equal(threshold(&f, 1), 0x30205);
+	assert_int_equal(threshold(&f, 2), 0x40601);
+	assert_int_equal(threshold(&f, 3), 0x40d01);
+	assert_int_equal(threshold(&f, 4), 0x100);
+	assert_int_equal(threshold(&f, 5), 0x201);
+	assert_int_equal(threshold(&f, 6), 0x300);
+	assert_int_equal(threshold(&f, 7), 0x301);
+	assert_int_equal(f.thresholds[0].line, 1);
+	assert_int_equal(f.n_unresolved, 0);
+	xabi_scan_file_release(&f);
+}
+
+static void comparisons_that_make_no_partition(void **state)
+{
+	struct xabi_scan_file f;
+
+	(void)state;
+	scan(&f, "#if defined(" V ")\n#endif\n"
+		 "#if !defined " V "\n#endif\n"
+		 "#if " V " > " L "\n#error too new\n#endif\n"
+		 "#if " V " < SOME_MACRO\n#endif\n"
+		 "/* #if " V " < 0x999 */\n"
+		 "#if X_VERSION < 0x500\n#endif\n");
+	assert_int_equal(f.n_thresholds, 0);
+	/* A comparison with a non-constant is reported, with its line. */
+	assert_int_equal(f.n_unresolved, 1);
+	assert_int_equal(f.unresolved[0], 8);
+	assert_int_equal(f.n_errors, 1);
+	assert_int_equal(f.errors[0], 6);
+	xabi_scan_file_release(&f);
+}
+
+static void defines_includes_and_latest(void **state)
+{
+	struct xabi_scan_file f;
+
+	(void)state;
+	scan(&f, "#ifndef GUARD_H\n#define GUARD_H\n"       /* empty: skipped */
+		 "#include \"../xen.h\"\n#include <stdint.h>\n"
+		 "#define " L " 0x00041300\n"
+		 "#define FUNC(x) ((x) + 1)\n"                 /* function-like */
+		 "# define SPACED 7 /* trailing */\n"
+		 "#define LONG_ONE (1 | \\\n    2)\n"
+		 "#define AFTER 3\n");
+	assert_int_equal(f.n_defines, 4);
+	assert_string_equal(f.defines[0].name, L);
+	assert_string_equal(f.defines[1].name, "SPACED");
+	assert_int_equal(f.defines[1].line, 7);
+	assert_string_equal(f.defines[2].name, "LONG_ONE");
+	/* A continuation line still counts for line numbers. */
+	assert_int_equal(f.defines[3].line, 10);
+	assert_true(f.defines_latest);
+	assert_int_equal(f.latest, 0x41300);
+	assert_int_equal(f.n_includes, 1);
+	assert_string_equal(f.includes[0], "../xen.h");
+	assert_string_equal(xabi_scan_comment_at(&f, 7), "trailing");
+	xabi_scan_file_release(&f);
+}
+
+static void comments_of_declarations(void **state)
+{
+	struct xabi_scan_file f;
+
+	(void)state;
+	scan(&f, "/*\n * A block\n * above.\n */\n"           /* 1-4 */
+		 "int a;\n"                                    /* 5 */
+		 "int b; /* trailing b */\n"                   /* 6 */
+		 "\n"
+		 "// one\n// two\n"                            /* 8-9 */
+		 "int c;\n"                                    /* 10 */
+		 "int d;   /* a trailing comment\n"            /* 11 */
+		 "            that goes on */\n"
+		 "char *s = \"/* not a comment */\";\n"        /* 13 */
+		 "int e;\n");                                  /* 14 */
+	assert_string_equal(xabi_scan_comment_at(&f, 5), "A block above.");
+	assert_string_equal(xabi_scan_comment_at(&f, 6), "trailing b");
+	assert_string_equal(xabi_scan_comment_at(&f, 10), "one two");
+	assert_string_equal(xabi_scan_comment_at(&f, 11), "a trailing comment that goes on");
+	assert_null(xabi_scan_comment_at(&f, 13));
+	assert_null(xabi_scan_comment_at(&f, 14));
+	assert_null(xabi_scan_comment_at(&f, 999));
+	xabi_scan_file_release(&f);
+}
+
+static void survives_unterminated_input(void **state)
+{
+	static const char *const texts[] = {
+		"/* never closed", "\"never closed", "#if " V " <", "#define", "#",
+		"#include \"", "int x; //", "\\", "#if " V " < 0xffffffffffffffffff\n",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(*texts); i++) {
+		struct xabi_scan_file f;
+
+		scan(&f, texts[i]);
+		xabi_scan_file_release(&f);
+	}
+}
+
+static void partitions_of_a_tree(void **state)
+{
+	struct xabi_profile *p;
+	struct xabi_tree *t;
+	struct xabi_scan *s;
+	struct xabi_ctx ctx = { 0 };
+	uint64_t *bounds;
+	size_t n;
+
+	(void)state;
+	assert_ok(&ctx, xabi_profile_load(&p, "xen", &ctx));
+	assert_ok(&ctx, xabi_tree_open(&t, SRCDIR "/testdata/hvmmem/4.7", p, &ctx));
+	assert_ok(&ctx, xabi_scan_tree(&s, t, p, 0, &ctx));
+	assert_true(s->have_latest);
+	assert_int_equal(s->latest, 0x40700);
+	assert_string_equal(s->latest_file, "xen-compat.h");
+	xabi_scan_partitions(s, NULL, &bounds, &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(bounds[0], 0);
+	assert_int_equal(bounds[1], 0x40700);
+	free(bounds);
+	/* hvm/hvm_op.h includes ../xen.h, which includes xen-compat.h. */
+	{
+		const struct xabi_scan_file *hvm = xabi_scan_find(s, "hvm/hvm_op.h");
+
+		assert_non_null(hvm);
+		assert_int_equal(hvm->n_deps, 1);
+		assert_string_equal(s->files[hvm->deps[0]].path, "xen.h");
+	}
+	xabi_scan_free(s);
+	xabi_tree_free(t);
+	xabi_profile_free(p);
+}
+
+static void thresholds_above_latest_are_dropped(void **state)
+{
+	struct xabi_scan s = { 0 };
+	struct xabi_scan_file f;
+	uint64_t *bounds;
+	size_t n;
+
+	(void)state;
+	scan(&f, "#if " V " < 0x200\n#endif\n#if " V " >= 0x900\n#endif\n");
+	s.n_files = 1;
+	s.files = &f;
+	s.have_latest = true;
+	s.latest = 0x500;
+	xabi_scan_partitions(&s, NULL, &bounds, &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(bounds[1], 0x200);
+	free(bounds);
+	xabi_scan_file_release(&f);
+}
+
+static const struct CMUnitTest tests[] = {
+	cmocka_unit_test(thresholds_of_each_comparison),
+	cmocka_unit_test(comparisons_that_make_no_partition),
+	cmocka_unit_test(defines_includes_and_latest),
+	cmocka_unit_test(comments_of_declarations),
+	cmocka_unit_test(survives_unterminated_input),
+	cmocka_unit_test(partitions_of_a_tree),
+	cmocka_unit_test(thresholds_above_latest_are_dropped),
+};
+
+XABI_TEST_MAIN(tests)
