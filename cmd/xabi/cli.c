@@ -420,7 +420,7 @@ static const char *audience_name(const struct xabi_profile *p, size_t i)
 	return p->audiences[i].name;
 }
 
-static int extract(const struct cli_opts *o, const char *source,
+static int extract(const struct cli_opts *o, const char *dir, const char *source,
 		   struct xabi_corpus **out)
 {
 	struct xabi_profile *profile = NULL;
@@ -430,6 +430,7 @@ static int extract(const struct cli_opts *o, const char *source,
 		.n_arches = o->n_arches, .arches = o->arches,
 		.n_audiences = o->n_audiences, .audiences = o->audiences,
 		.iface = o->iface, .ifaces = o->ifaces, .n_ifaces = o->n_ifaces,
+		.keep_latest = o->keep_latest,
 	};
 	struct xabi_extract_options opts = {
 		.jobs = o->jobs, .max_configs = MAX_CONFIGS,
@@ -437,7 +438,7 @@ static int extract(const struct cli_opts *o, const char *source,
 			    show_progress : NULL,
 	};
 	struct xabi_ctx ctx = { 0 };
-	int rc = cli_open_tree(o, source, &profile, &tree, &scan);
+	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
 
 	if (!rc)
 		rc = check_names("arch", o->arches, o->n_arches, arch_name,
@@ -457,18 +458,41 @@ static int extract(const struct cli_opts *o, const char *source,
 	return rc;
 }
 
+/* git:REV: the headers of a revision of the repository here. */
+static int extract_git(const struct cli_opts *o, const char *source,
+		       struct xabi_corpus **out)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_ctx ctx = { 0 };
+	char *dir = NULL;
+	int rc = load_profile(o, &profile);
+
+	if (!rc && xabi_source_git(&dir, source + 4, profile, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (!rc)
+		rc = extract(o, dir, source, out);
+	xabi_remove_tree(dir);
+	free(dir);
+	xabi_profile_free(profile);
+	return rc;
+}
+
 int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **out)
 {
 	struct xabi_ctx ctx = { 0 };
 	struct stat st;
 
 	*out = NULL;
+	if (!strncmp(source, "git:", 4))
+		return extract_git(o, source, out);
 	if (stat(source, &st) != 0) {
 		cli_error("cannot open '%s': %s", source, strerror(errno));
 		return XABI_EXIT_ERROR;
 	}
 	if (S_ISDIR(st.st_mode))
-		return extract(o, source, out);
+		return extract(o, source, source, out);
 	if (xabi_dump_read(out, source, &ctx)) {
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;

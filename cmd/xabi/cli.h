@@ -57,6 +57,7 @@ struct cli_opts {
 	bool quiet;
 	const char *output;
 	const char *format;
+	bool keep_latest; /* extract the latest version whatever --iface says */
 	char **args;  /* positional arguments */
 	size_t n_args;
 };
@@ -79,7 +80,7 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /*
- * Load SOURCE (a header tree or a dump) into a corpus, honouring the
+ * Load SOURCE (a header tree, git:REV, or a dump) into a corpus, honouring the
  * selection options; warns about headers that did not parse. Returns 0 or
  * an exit code, having reported the error.
  */

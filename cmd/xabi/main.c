@@ -12,6 +12,7 @@
 #include "xabi/extract.h"
 
 static const struct cli_command *const commands[] = {
+	&cmd_diff,
 	&cmd_dump,
 	&cmd_versions,
 	&cmd_show,

@@ -28,7 +28,7 @@ struct xabi_corpus_private {
 
 static const char *const kind_names[XABI_KIND_COUNT] = {
 	"enum", "enumerator", "macro", "record",
-	"field", "typedef", "function", "variable",
+	"field", "typedef", "function", "variable", "header",
 };
 
 static const char *const attrs_enum[] = { "type", "size", "align", NULL };
@@ -37,6 +37,7 @@ static const char *const attrs_macro[] = { "value", "type", NULL };
 static const char *const attrs_record[] = { "kind", "size", "align", NULL };
 static const char *const attrs_field[] = { "type", "offset", "size", "bits", NULL };
 static const char *const attrs_type[] = { "type", NULL };
+static const char *const attrs_none[] = { NULL };
 
 static const char *const *const kind_attrs[XABI_KIND_COUNT] = {
 	[XABI_KIND_ENUM] = attrs_enum,
@@ -47,6 +48,7 @@ static const char *const *const kind_attrs[XABI_KIND_COUNT] = {
 	[XABI_KIND_TYPEDEF] = attrs_type,
 	[XABI_KIND_FUNCTION] = attrs_type,
 	[XABI_KIND_VARIABLE] = attrs_type,
+	[XABI_KIND_HEADER] = attrs_none,
 };
 
 const char *xabi_kind_name(enum xabi_kind kind)

@@ -90,6 +90,7 @@ enum xabi_kind {
 	XABI_KIND_TYPEDEF,
 	XABI_KIND_FUNCTION,
 	XABI_KIND_VARIABLE,
+	XABI_KIND_HEADER,   /* not a fact: a whole header, in changes only */
 	XABI_KIND_COUNT
 };
 

@@ -35,4 +35,18 @@ void xabi_tree_free(struct xabi_tree *t);
 /* The absolute path of header `rel`; caller frees. */
 char *xabi_tree_path(const struct xabi_tree *t, const char *rel);
 
+/*
+ * Write the headers of revision `rev` of the git repository in the current
+ * directory into a new temporary directory (`git archive`, no checkout is
+ * touched), and return that directory in *out. Only the profile's header
+ * root is archived when one of its layouts is found at `rev`. Remove the
+ * directory with xabi_remove_tree(). Errors: XABI_ENOTFOUND (not a
+ * repository, unknown revision), XABI_EIO.
+ */
+int xabi_source_git(char **out, const char *rev, const struct xabi_profile *profile,
+		    struct xabi_ctx *ctx);
+
+/* Remove a directory tree (a temporary one made by xabi). */
+void xabi_remove_tree(const char *dir);
+
 #endif

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT */
+/* xabi diff: compare two sources and report what changed. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "commands.h"
+#include "xabi/diff.h"
+#include "xabi/report.h"
+
+static const enum cli_opt options[] = {
+	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
+	OPT_VERSION_MACRO, OPT_FORMAT, OPT_OUTPUT, OPT_JOBS, OPT_PROGRESS,
+	OPT_NO_PROGRESS, OPT_QUIET, OPT_HELP, OPT_END
+};
+
+static const char *const formats[] = { "text", "xml", "junit", NULL };
+
+struct job {
+	const struct xabi_diff *diff;
+	struct xabi_report_info info;
+	const char *format;
+};
+
+static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
+{
+	struct job *j = payload;
+
+	if (!strcmp(j->format, "xml"))
+		return xabi_report_xml(j->diff, &j->info, fp, ctx);
+	if (!strcmp(j->format, "junit"))
+		return xabi_report_junit(j->diff, &j->info, fp, ctx);
+	return xabi_report_text(j->diff, &j->info, fp, ctx);
+}
+
+static int run(int argc, char **argv)
+{
+	struct cli_opts o;
+	struct xabi_corpus *old = NULL, *new = NULL;
+	struct xabi_diff *d = NULL;
+	struct xabi_ctx ctx = { 0 };
+	int rc = cli_parse(&cmd_diff, argc, argv, &o);
+
+	if (rc >= 0)
+		return rc;
+	/* The run-time rule compares every version with the latest, so the
+	 * latest is always extracted; --iface narrows what is reported. */
+	o.keep_latest = true;
+	rc = cli_load(&o, o.args[0], &old);
+	if (!rc)
+		rc = cli_load(&o, o.args[1], &new);
+	if (!rc) {
+		struct xabi_diff_options opts = {
+			.n_arches = o.n_arches, .arches = o.arches,
+			.n_audiences = o.n_audiences, .audiences = o.audiences,
+			.iface_latest = o.iface == XABI_IFACE_LATEST,
+			.n_ifaces = o.iface == XABI_IFACE_LIST ? o.n_ifaces : 0,
+			.ifaces = o.ifaces,
+		};
+
+		if (xabi_diff_compute(&d, old, new, &opts, &ctx)) {
+			cli_error("%s", ctx.message);
+			rc = XABI_EXIT_ERROR;
+		}
+	}
+	if (!rc) {
+		struct job j = {
+			.diff = d, .format = o.format,
+			.info = { .old_source = o.args[0], .new_source = o.args[1],
+				  .color = !o.output && isatty(STDOUT_FILENO) &&
+					   !getenv("NO_COLOR") },
+		};
+
+		rc = cli_write_output(&o, write_report, &j);
+		if (!rc)
+			rc = xabi_diff_exit_bits(d);
+	}
+	xabi_diff_free(d);
+	xabi_corpus_free(old);
+	xabi_corpus_free(new);
+	cli_opts_release(&o);
+	return rc;
+}
+
+const struct cli_command cmd_diff = {
+	.name = "diff",
+	.run = run,
+	.summary = "compare two sources and report every ABI change",
+	.usage = "[OPTIONS] OLD NEW",
+	.description =
+		"Compare OLD with NEW (each a header tree, git:REV, or an ABI dump)\n"
+		"under every configuration both can be compiled in, and report what\n"
+		"changed, above all what keeps compiling but changes behaviour: an\n"
+		"enumerator value renamed and given a new meaning, a value reused, a\n"
+		"layout that differs on one arch. Views: pinned (the same consumer\n"
+		"configuration on both sides), latest (each side's latest version),\n"
+		"bump (raising the interface version within NEW) and runtime (what a\n"
+		"value means at the latest version, which Xen runs). --arch,\n"
+		"--audience and --iface narrow what is reported.",
+	.options = options,
+	.formats = formats,
+	.min_args = 2,
+	.max_args = 2,
+	.examples =
+		"  xabi diff xen-4.6/xen/include/public xen-4.7/xen/include/public\n"
+		"  xabi diff git:origin/staging .          # a patch in CI\n"
+		"  xabi diff --format xml -o report.xml xen-4.20.abi.xml .\n"
+		"  xabi diff --audience guest --iface 0x00040600 old new\n",
+};

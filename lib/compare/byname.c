@@ -1,0 +1,760 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Comparing two sides entity by entity (pinned, latest and bump views).
+ *
+ * Facts are grouped by entity (kind, scope, name); each variant of an
+ * entity holds on a set of pairs. Variants of both sides that share pairs
+ * are compared attribute by attribute. Where an entity exists on one side
+ * only, it was removed or added; before saying so, removed and added names
+ * are paired up: an enumerator or macro that keeps its value under a new
+ * name was renamed, retired or reused, a field that keeps its offset and
+ * type was renamed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/buf.h"
+#include "compare.h"
+
+struct variant {
+	const struct xabi_fact *f;
+	struct xabi_bitset *pairs; /* where it holds; shrinks as it is explained */
+};
+
+struct variants {
+	struct variant *items;
+	size_t n, cap;
+};
+
+struct entity {
+	enum xabi_kind kind;
+	const char *scope, *name;
+	struct variants a, b;
+	struct xabi_bitset *pres_a, *pres_b;
+};
+
+struct pending {
+	struct entity *e;
+	struct variant *v;
+};
+
+struct pendings {
+	struct pending *items;
+	size_t n, cap;
+};
+
+struct run {
+	struct xabi_sink *s;
+	const struct xabi_corpus *a, *b;
+	const struct xabi_pairs *pairs;
+	struct xabi_map *index; /* entity key -> struct entity */
+	struct entity **entities;
+	size_t n_entities, cap_entities;
+	struct pendings removed, added;
+	struct xabi_map *unparsed; /* header path -> pairs where it broke */
+	struct xabi_bitset **broken; /* the sets in `unparsed`, to free */
+	size_t n_broken;
+	bool bump;
+};
+
+static const enum xabi_change_id added_id[XABI_KIND_COUNT] = {
+	XABI_CH_ENUM_ADDED, XABI_CH_ENUMERATOR_ADDED, XABI_CH_MACRO_ADDED,
+	XABI_CH_RECORD_ADDED, XABI_CH_FIELD_ADDED, XABI_CH_TYPEDEF_ADDED,
+	XABI_CH_FUNCTION_ADDED, XABI_CH_VARIABLE_ADDED, XABI_CH_COUNT,
+};
+
+static const enum xabi_change_id removed_id[XABI_KIND_COUNT] = {
+	XABI_CH_ENUM_REMOVED, XABI_CH_ENUMERATOR_REMOVED, XABI_CH_MACRO_REMOVED,
+	XABI_CH_RECORD_REMOVED, XABI_CH_FIELD_REMOVED, XABI_CH_TYPEDEF_REMOVED,
+	XABI_CH_FUNCTION_REMOVED, XABI_CH_VARIABLE_REMOVED, XABI_CH_COUNT,
+};
+
+static struct xabi_bitset *new_pairs(const struct run *r)
+{
+	return xabi_bitset_new(r->pairs->n);
+}
+
+/* The pairs on which fact f holds, on side A or B; NULL when none. */
+static struct xabi_bitset *pairs_of(const struct run *r, const struct xabi_fact *f,
+				    bool side_b)
+{
+	struct xabi_bitset *set = new_pairs(r);
+
+	for (size_t p = 0; p < r->pairs->n; p++)
+		if (xabi_bitset_test(f->where, side_b ? r->pairs->items[p].b :
+				     r->pairs->items[p].a))
+			xabi_bitset_set(set, p);
+	if (xabi_bitset_empty(set)) {
+		xabi_bitset_free(set);
+		return NULL;
+	}
+	return set;
+}
+
+static void entity_key(struct xabi_buf *k, enum xabi_kind kind, const char *scope,
+		       const char *name)
+{
+	xabi_buf_clear(k);
+	/* Enumerator names are unique in C whatever their enum is called,
+	 * so an enum that is renamed keeps its enumerators. */
+	xabi_buf_printf(k, "%d\x1f%s\x1f%s", (int)kind,
+			kind == XABI_KIND_ENUMERATOR || !scope ? "" : scope, name);
+}
+
+static struct entity *find_entity(const struct run *r, enum xabi_kind kind,
+				  const char *scope, const char *name)
+{
+	struct xabi_buf k = XABI_BUF_INIT;
+	struct entity *e;
+
+	entity_key(&k, kind, scope, name);
+	e = xabi_map_get(r->index, xabi_buf_cstr(&k));
+	xabi_buf_release(&k);
+	return e;
+}
+
+static void add_fact(struct run *r, const struct xabi_fact *f, bool side_b)
+{
+	struct xabi_bitset *pairs = pairs_of(r, f, side_b);
+	struct entity *e;
+
+	if (!pairs)
+		return;
+	e = find_entity(r, f->kind, f->scope, f->name);
+	if (!e) {
+		struct xabi_buf k = XABI_BUF_INIT;
+
+		e = xabi_xcalloc(1, sizeof(*e));
+		e->kind = f->kind;
+		e->scope = f->scope;
+		e->name = f->name;
+		e->pres_a = new_pairs(r);
+		e->pres_b = new_pairs(r);
+		entity_key(&k, f->kind, f->scope, f->name);
+		xabi_map_put(r->index, xabi_buf_cstr(&k), e);
+		xabi_buf_release(&k);
+		xabi_vec_grow((void **)&r->entities, &r->cap_entities,
+			      r->n_entities + 1, sizeof(*r->entities));
+		r->entities[r->n_entities++] = e;
+	}
+	XABI_VEC_PUSH(side_b ? &e->b : &e->a, ((struct variant){ f, pairs }));
+	xabi_bitset_or(side_b ? e->pres_b : e->pres_a, pairs);
+}
+
+static enum xabi_severity severity_of(const struct run *r, enum xabi_change_id id,
+				      enum xabi_kind kind)
+{
+	/* Across a version bump, names and values of enumerators and macros
+	 * change by design (the run-time view judges meanings). */
+	if (r->bump && (kind == XABI_KIND_ENUMERATOR || kind == XABI_KIND_MACRO))
+		return XABI_SEV_INFO;
+	return xabi_change_kind(id)->severity;
+}
+
+static const char *attr(const struct xabi_fact *f, const char *key)
+{
+	const char *v = f ? xabi_fact_attr(f, key) : NULL;
+
+	return v ? v : "";
+}
+
+static bool differs(const struct xabi_fact *a, const struct xabi_fact *b, const char *key)
+{
+	return strcmp(attr(a, key), attr(b, key)) != 0;
+}
+
+static void report(struct run *r, enum xabi_change_id id, const struct xabi_fact *a,
+		   const struct xabi_fact *b, const struct xabi_bitset *pairs,
+		   const char *message)
+{
+	const struct xabi_fact *f = b ? b : a;
+
+	xabi_sink_add(r->s, id, severity_of(r, id, f->kind), a, b, pairs, "%s", message);
+}
+
+/* "name: key old -> new" for one attribute. */
+static void report_attr(struct run *r, enum xabi_change_id id, const struct xabi_fact *a,
+			const struct xabi_fact *b, const struct xabi_bitset *pairs,
+			const char *key, const char *what)
+{
+	char *msg = xabi_xasprintf("%s%s%s: %s %s -> %s", a->scope ? a->scope : "",
+				   a->scope ? "." : "", a->name, what, attr(a, key),
+				   attr(b, key));
+
+	report(r, id, a, b, pairs, msg);
+	free(msg);
+}
+
+/* "int (int, char *)" -> the return type's length. */
+static size_t return_part(const char *type)
+{
+	const char *paren = strstr(type, " (");
+
+	return paren ? (size_t)(paren - type) : strlen(type);
+}
+
+/* Is this name a placeholder for future use (pad, reserved, ...)? */
+static bool looks_reserved(const char *name)
+{
+	static const char *const words[] = { "pad", "reserved", "rsvd", "unused", "spare", NULL };
+
+	for (const char *const *w = words; *w; w++)
+		if (strstr(name, *w))
+			return true;
+	return false;
+}
+
+/* Whether the record holding field f keeps its size on every pair of `on`. */
+static bool record_keeps_size(const struct run *r, const struct xabi_fact *f,
+			      const struct xabi_bitset *on)
+{
+	const struct entity *rec = find_entity(r, XABI_KIND_RECORD, NULL, f->scope);
+
+	if (!rec)
+		return false;
+	for (size_t p = xabi_bitset_next(on, 0); p < on->nbits; p = xabi_bitset_next(on, p + 1)) {
+		const char *before = NULL, *after = NULL;
+
+		for (size_t i = 0; i < rec->a.n; i++)
+			if (xabi_bitset_test(rec->a.items[i].f->where, r->pairs->items[p].a))
+				before = attr(rec->a.items[i].f, "size");
+		for (size_t i = 0; i < rec->b.n; i++)
+			if (xabi_bitset_test(rec->b.items[i].f->where, r->pairs->items[p].b))
+				after = attr(rec->b.items[i].f, "size");
+		if (!before || !after || strcmp(before, after))
+			return false;
+	}
+	return true;
+}
+
+/* Two variants of one entity that hold on the same pairs. */
+static void compare_variants(struct run *r, const struct xabi_fact *a,
+			     const struct xabi_fact *b, const struct xabi_bitset *on)
+{
+	switch (a->kind) {
+	case XABI_KIND_ENUM:
+		if (differs(a, b, "type") || differs(a, b, "size"))
+			report_attr(r, XABI_CH_ENUM_SIZE_CHANGED, a, b, on, "size", "size");
+		break;
+	case XABI_KIND_ENUMERATOR:
+		if (differs(a, b, "value"))
+			report_attr(r, XABI_CH_ENUMERATOR_VALUE_CHANGED, a, b, on, "value", "value");
+		else if (!xabi_comment_same(a->comment, b->comment) && a->comment && b->comment) {
+			char *msg = xabi_xasprintf("%s (%s): its description changed from \"%s\" to \"%s\"",
+						   a->name, attr(a, "value"), a->comment, b->comment);
+
+			report(r, XABI_CH_ENUMERATOR_MEANING_CHANGED, a, b, on, msg);
+			free(msg);
+		}
+		break;
+	case XABI_KIND_MACRO:
+		if (differs(a, b, "value"))
+			report_attr(r, XABI_CH_MACRO_VALUE_CHANGED, a, b, on, "value", "value");
+		else if (differs(a, b, "type"))
+			report_attr(r, XABI_CH_MACRO_TYPE_CHANGED, a, b, on, "type", "type");
+		break;
+	case XABI_KIND_RECORD:
+		if (differs(a, b, "kind"))
+			report_attr(r, XABI_CH_RECORD_KIND_CHANGED, a, b, on, "kind", "kind");
+		if (differs(a, b, "size"))
+			report_attr(r, XABI_CH_RECORD_SIZE_CHANGED, a, b, on, "size", "size in bytes");
+		if (differs(a, b, "align"))
+			report_attr(r, XABI_CH_RECORD_ALIGN_CHANGED, a, b, on, "align", "alignment");
+		break;
+	case XABI_KIND_FIELD:
+		if (looks_reserved(a->name) && record_keeps_size(r, a, on)) {
+			char *msg = xabi_xasprintf("%s.%s shrank from %s at bit %s to %s at bit %s; "
+						   "the record keeps its size, so its space went to "
+						   "new fields", a->scope, a->name, attr(a, "type"),
+						   attr(a, "offset"), attr(b, "type"), attr(b, "offset"));
+
+			report(r, XABI_CH_FIELD_RESERVED_USED, a, b, on, msg);
+			free(msg);
+			break;
+		}
+		if (differs(a, b, "offset"))
+			report_attr(r, XABI_CH_FIELD_OFFSET_CHANGED, a, b, on, "offset", "bit offset");
+		if (differs(a, b, "type"))
+			report_attr(r, XABI_CH_FIELD_TYPE_CHANGED, a, b, on, "type", "type");
+		else if (differs(a, b, "size"))
+			report_attr(r, XABI_CH_FIELD_SIZE_CHANGED, a, b, on, "size", "size in bits");
+		if (differs(a, b, "bits"))
+			report_attr(r, XABI_CH_FIELD_BITFIELD_CHANGED, a, b, on, "bits", "bit-field width");
+		break;
+	case XABI_KIND_TYPEDEF:
+		if (differs(a, b, "type"))
+			report_attr(r, XABI_CH_TYPEDEF_TYPE_CHANGED, a, b, on, "type", "type");
+		break;
+	case XABI_KIND_FUNCTION: {
+		const char *ta = attr(a, "type"), *tb = attr(b, "type");
+		size_t na = return_part(ta), nb = return_part(tb);
+
+		if (na != nb || strncmp(ta, tb, na))
+			report_attr(r, XABI_CH_FUNCTION_RETURN_CHANGED, a, b, on, "type", "type");
+		else if (strcmp(ta + na, tb + nb))
+			report_attr(r, XABI_CH_FUNCTION_PARAMS_CHANGED, a, b, on, "type", "type");
+		break;
+	}
+	case XABI_KIND_VARIABLE:
+		if (differs(a, b, "type"))
+			report_attr(r, XABI_CH_VARIABLE_TYPE_CHANGED, a, b, on, "type", "type");
+		break;
+	default:
+		break;
+	}
+}
+
+/* out = a & b (same widths). */
+static void intersect(struct xabi_bitset *out, const struct xabi_bitset *a,
+		      const struct xabi_bitset *b)
+{
+	memcpy(out->words, a->words, (a->nbits + 63) / 64 * sizeof(uint64_t));
+	xabi_bitset_and(out, b);
+}
+
+static void compare_entity(struct run *r, struct entity *e)
+{
+	struct xabi_bitset *on = new_pairs(r);
+
+	for (size_t i = 0; i < e->a.n; i++)
+		for (size_t j = 0; j < e->b.n; j++) {
+			intersect(on, e->a.items[i].pairs, e->b.items[j].pairs);
+			if (!xabi_bitset_empty(on))
+				compare_variants(r, e->a.items[i].f, e->b.items[j].f, on);
+		}
+	xabi_bitset_free(on);
+	/* What is left on one side only was removed or added. */
+	for (size_t i = 0; i < e->a.n; i++) {
+		xabi_bitset_andnot(e->a.items[i].pairs, e->pres_b);
+		if (!xabi_bitset_empty(e->a.items[i].pairs))
+			XABI_VEC_PUSH(&r->removed, ((struct pending){ e, &e->a.items[i] }));
+	}
+	for (size_t j = 0; j < e->b.n; j++) {
+		xabi_bitset_andnot(e->b.items[j].pairs, e->pres_a);
+		if (!xabi_bitset_empty(e->b.items[j].pairs))
+			XABI_VEC_PUSH(&r->added, ((struct pending){ e, &e->b.items[j] }));
+	}
+}
+
+/* A removed name and an added one that share their identity (value, or
+ * offset and type): say how the meaning moved. */
+static void classify_rename(struct run *r, const struct xabi_fact *a,
+			    const struct xabi_fact *b, const struct xabi_bitset *on)
+{
+	bool enumerator = a->kind == XABI_KIND_ENUMERATOR;
+	char *msg = NULL;
+	enum xabi_change_id id;
+
+	/* Across a version bump renaming is how Xen evolves an interface;
+	 * the runtime view judges what the values mean. */
+	if (r->bump && a->kind != XABI_KIND_FIELD)
+		return;
+	if (a->kind == XABI_KIND_FIELD) {
+		id = looks_reserved(a->name) ? XABI_CH_FIELD_RESERVED_USED : XABI_CH_FIELD_RENAMED;
+		msg = xabi_xasprintf("%s.%s is now %s (same offset %s and type %s)",
+				     a->scope, a->name, b->name, attr(a, "offset"), attr(a, "type"));
+	} else if (xabi_marks_unused(b)) {
+		id = enumerator ? XABI_CH_ENUMERATOR_RETIRED : XABI_CH_MACRO_RETIRED;
+		msg = xabi_xasprintf("value %s%s%s: %s is now %s, which marks it unused "
+				     "(a clean failure at run time)", attr(a, "value"),
+				     a->scope ? " of " : "", a->scope ? a->scope : "",
+				     a->name, b->name);
+	} else if (!a->comment || !b->comment || xabi_comment_same(a->comment, b->comment)) {
+		id = enumerator ? XABI_CH_ENUMERATOR_RENAMED : XABI_CH_MACRO_RENAMED;
+		msg = xabi_xasprintf("value %s%s%s: %s was renamed %s", attr(a, "value"),
+				     a->scope ? " of " : "", a->scope ? a->scope : "",
+				     a->name, b->name);
+	} else {
+		id = enumerator ? XABI_CH_ENUMERATOR_VALUE_REUSED : XABI_CH_MACRO_VALUE_REUSED;
+		msg = xabi_xasprintf("value %s%s%s now means %s (\"%s\") instead of %s (\"%s\"): "
+				     "code built against the old name keeps compiling and "
+				     "behaves differently", attr(a, "value"),
+				     a->scope ? " of " : "", a->scope ? a->scope : "",
+				     b->name, b->comment, a->name, a->comment);
+	}
+	report(r, id, a, b, on, msg);
+	free(msg);
+}
+
+/* The key under which a removed and an added fact may be the same thing. */
+static bool identity_key(struct xabi_buf *k, const struct xabi_fact *f)
+{
+	char family[128];
+
+	xabi_buf_clear(k);
+	switch (f->kind) {
+	case XABI_KIND_ENUMERATOR:
+		xabi_buf_printf(k, "e\x1f%s\x1f%s", f->scope ? f->scope : "", attr(f, "value"));
+		return true;
+	case XABI_KIND_MACRO:
+		/* Renamed macros stay in their header and family. */
+		xabi_buf_printf(k, "m\x1f%s\x1f%s\x1f%s", f->file,
+				xabi_macro_family(f->name, family, sizeof(family)),
+				attr(f, "value"));
+		return true;
+	case XABI_KIND_FIELD:
+		xabi_buf_printf(k, "f\x1f%s\x1f%s\x1f%s", f->scope, attr(f, "offset"),
+				attr(f, "type"));
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * A macro that became an enumerator of the same name and value (or the
+ * reverse), as Xen's errno.h did in 4.7: consumers see no difference.
+ */
+static void match_kind_moves(struct run *r)
+{
+	struct xabi_bitset *on = new_pairs(r);
+
+	for (size_t i = 0; i < r->removed.n; i++) {
+		struct variant *rv = r->removed.items[i].v;
+		enum xabi_kind other;
+		const struct entity *e;
+
+		if (rv->f->kind != XABI_KIND_MACRO && rv->f->kind != XABI_KIND_ENUMERATOR)
+			continue;
+		other = rv->f->kind == XABI_KIND_MACRO ? XABI_KIND_ENUMERATOR : XABI_KIND_MACRO;
+		e = find_entity(r, other, NULL, rv->f->name);
+		for (size_t j = 0; e && j < e->b.n; j++) {
+			struct variant *av = &e->b.items[j];
+
+			if (strcmp(attr(av->f, "value"), attr(rv->f, "value")))
+				continue;
+			intersect(on, rv->pairs, av->pairs);
+			xabi_bitset_andnot(rv->pairs, on);
+			xabi_bitset_andnot(av->pairs, on);
+		}
+	}
+	xabi_bitset_free(on);
+}
+
+static void match_renames(struct run *r)
+{
+	/* Additions by identity: the first index + 1, then a chain. */
+	struct xabi_map *first = xabi_map_new(256);
+	size_t *next = xabi_xcalloc(r->added.n + 1, sizeof(size_t));
+	struct xabi_buf k = XABI_BUF_INIT;
+	struct xabi_bitset *on = new_pairs(r);
+
+	for (size_t i = r->added.n; i-- > 0;)
+		if (identity_key(&k, r->added.items[i].v->f)) {
+			next[i] = (uintptr_t)xabi_map_get(first, xabi_buf_cstr(&k));
+			xabi_map_put(first, xabi_buf_cstr(&k), (void *)(uintptr_t)(i + 1));
+		}
+	for (size_t i = 0; i < r->removed.n; i++) {
+		struct variant *rv = r->removed.items[i].v;
+
+		if (!identity_key(&k, rv->f))
+			continue;
+		for (size_t j = (uintptr_t)xabi_map_get(first, xabi_buf_cstr(&k)); j;
+		     j = next[j - 1]) {
+			struct variant *av = r->added.items[j - 1].v;
+
+			intersect(on, rv->pairs, av->pairs);
+			if (xabi_bitset_empty(on))
+				continue;
+			classify_rename(r, rv->f, av->f, on);
+			xabi_bitset_andnot(rv->pairs, on);
+			xabi_bitset_andnot(av->pairs, on);
+		}
+	}
+	xabi_bitset_free(on);
+	xabi_buf_release(&k);
+	free(next);
+	xabi_map_free(first);
+}
+
+/* Drop from `pairs` those where the enclosing record or enum of f is
+ * missing on the given side: its own addition or removal says it all. */
+static void without_missing_parent(const struct run *r, const struct xabi_fact *f,
+				   struct xabi_bitset *pairs, bool side_b)
+{
+	struct entity *parent;
+
+	if (!f->scope || (f->kind != XABI_KIND_FIELD && f->kind != XABI_KIND_ENUMERATOR))
+		return;
+	parent = find_entity(r, f->kind == XABI_KIND_FIELD ? XABI_KIND_RECORD : XABI_KIND_ENUM,
+			     NULL, f->scope);
+	if (!parent)
+		return;
+	/* Keep only pairs where the parent exists on that side. */
+	xabi_bitset_and(pairs, side_b ? parent->pres_b : parent->pres_a);
+}
+
+/* Pairs where the header of f broke on side B: reported once as
+ * header.unparsed, not as the removal of everything in it. */
+static void without_unparsed(const struct run *r, const struct xabi_fact *f,
+			     struct xabi_bitset *pairs)
+{
+	const struct xabi_bitset *broken = xabi_map_get(r->unparsed, f->file);
+
+	if (broken)
+		xabi_bitset_andnot(pairs, broken);
+}
+
+static const struct xabi_config *side_config(const struct run *r, size_t p, bool side_b)
+{
+	return side_b ? &r->b->configs[r->pairs->items[p].b] :
+		&r->a->configs[r->pairs->items[p].a];
+}
+
+/*
+ * Is entity e on side B, for the arch of pair p, at another audience but
+ * the same interface version (it moved between audiences), or at least
+ * somewhere for that arch (it moved between versions)?
+ */
+static bool on_b_for_arch(const struct run *r, const struct entity *e, size_t p,
+			  bool other_audience_same_version)
+{
+	const struct xabi_config *k = side_config(r, p, true);
+	uint64_t v = xabi_corpus_partition_rep(r->b, k->partition);
+
+	for (size_t q = xabi_bitset_next(e->pres_b, 0); q < e->pres_b->nbits;
+	     q = xabi_bitset_next(e->pres_b, q + 1)) {
+		const struct xabi_config *kq = side_config(r, q, true);
+		const struct xabi_partition *pq = &r->b->partitions[kq->partition];
+
+		if (kq->arch != k->arch)
+			continue;
+		if (!other_audience_same_version)
+			return true;
+		if (kq->audience != k->audience && v >= pq->lo && v < pq->hi)
+			return true;
+	}
+	return false;
+}
+
+/* A field that is gone breaks binaries only if the layout moved; else
+ * it breaks the consumers' source (the name is gone). */
+static void report_field_removal(struct run *r, const struct xabi_fact *f,
+				 const struct xabi_bitset *pairs)
+{
+	struct xabi_bitset *kept = new_pairs(r), *moved = new_pairs(r);
+	char *msg;
+
+	struct xabi_bitset *one = new_pairs(r);
+
+	for (size_t p = xabi_bitset_next(pairs, 0); p < pairs->nbits;
+	     p = xabi_bitset_next(pairs, p + 1)) {
+		xabi_bitset_clear_bit(one, p ? p - 1 : 0);
+		xabi_bitset_set(one, p);
+		xabi_bitset_set(record_keeps_size(r, f, one) ? kept : moved, p);
+		xabi_bitset_clear_bit(one, p);
+	}
+	xabi_bitset_free(one);
+	msg = xabi_xasprintf("field %s.%s was removed%s", f->scope, f->name,
+			     " (the record keeps its size: consumers that name it stop compiling)");
+	if (!xabi_bitset_empty(kept))
+		xabi_sink_add(r->s, XABI_CH_FIELD_REMOVED, XABI_SEV_WARNING, f, NULL, kept,
+			      "%s", msg);
+	free(msg);
+	msg = xabi_xasprintf("field %s.%s was removed", f->scope, f->name);
+	if (!xabi_bitset_empty(moved))
+		report(r, XABI_CH_FIELD_REMOVED, f, NULL, moved, msg);
+	free(msg);
+	xabi_bitset_free(kept);
+	xabi_bitset_free(moved);
+}
+
+static void report_removal(struct run *r, const struct pending *pd)
+{
+	const struct xabi_fact *f = pd->v->f;
+	struct xabi_bitset *gate = new_pairs(r), *audience = new_pairs(r), *gone = new_pairs(r);
+	char *msg;
+
+	without_missing_parent(r, f, pd->v->pairs, true);
+	without_unparsed(r, f, pd->v->pairs);
+	if (f->kind == XABI_KIND_FIELD) {
+		if (!xabi_bitset_empty(pd->v->pairs))
+			report_field_removal(r, f, pd->v->pairs);
+		goto out;
+	}
+	for (size_t p = xabi_bitset_next(pd->v->pairs, 0); p < pd->v->pairs->nbits;
+	     p = xabi_bitset_next(pd->v->pairs, p + 1)) {
+		if (r->bump)
+			xabi_bitset_set(gone, p);
+		else if (on_b_for_arch(r, pd->e, p, true))
+			xabi_bitset_set(audience, p);
+		else if (on_b_for_arch(r, pd->e, p, false))
+			xabi_bitset_set(gate, p);
+		else
+			xabi_bitset_set(gone, p);
+	}
+	msg = xabi_xasprintf("%s %s%s%s is no longer visible at interface versions that saw it",
+			     xabi_kind_name(f->kind), f->scope ? f->scope : "",
+			     f->scope ? "." : "", f->name);
+	if (!xabi_bitset_empty(gate))
+		report(r, XABI_CH_ENTITY_VERSION_GATE_CHANGED, f, NULL, gate, msg);
+	free(msg);
+	msg = xabi_xasprintf("%s %s%s%s is no longer visible to an audience that saw it, "
+			     "though others still see it", xabi_kind_name(f->kind),
+			     f->scope ? f->scope : "", f->scope ? "." : "", f->name);
+	if (!xabi_bitset_empty(audience))
+		report(r, XABI_CH_ENTITY_AUDIENCE_CHANGED, f, NULL, audience, msg);
+	free(msg);
+	msg = xabi_xasprintf("%s %s%s%s was removed", xabi_kind_name(f->kind),
+			     f->scope ? f->scope : "", f->scope ? "." : "", f->name);
+	if (!xabi_bitset_empty(gone))
+		report(r, removed_id[f->kind], f, NULL, gone, msg);
+	free(msg);
+out:
+	xabi_bitset_free(gate);
+	xabi_bitset_free(audience);
+	xabi_bitset_free(gone);
+}
+
+/* Another macro of the same family that has this value on both sides. */
+static const struct xabi_fact *colliding_macro(const struct run *r,
+					       const struct xabi_fact *f,
+					       const struct xabi_bitset *pairs)
+{
+	char fam[128], other[128];
+
+	xabi_macro_family(f->name, fam, sizeof(fam));
+	for (size_t i = 0; i < r->n_entities; i++) {
+		const struct entity *e = r->entities[i];
+
+		if (e->kind != XABI_KIND_MACRO || e->name == f->name ||
+		    strcmp(xabi_macro_family(e->name, other, sizeof(other)), fam))
+			continue;
+		for (size_t j = 0; j < e->b.n; j++)
+			if (!strcmp(attr(e->b.items[j].f, "value"), attr(f, "value"))) {
+				struct xabi_bitset *both = xabi_bitset_dup(e->pres_a);
+				bool hit;
+
+				xabi_bitset_and(both, e->b.items[j].pairs);
+				xabi_bitset_and(both, pairs);
+				hit = !xabi_bitset_empty(both);
+				xabi_bitset_free(both);
+				if (hit)
+					return e->b.items[j].f;
+			}
+	}
+	return NULL;
+}
+
+static void report_addition(struct run *r, const struct pending *pd)
+{
+	const struct xabi_fact *f = pd->v->f, *other;
+	char *msg;
+
+	without_missing_parent(r, f, pd->v->pairs, false);
+	if (xabi_bitset_empty(pd->v->pairs))
+		return;
+	if (f->kind == XABI_KIND_ENUMERATOR || f->kind == XABI_KIND_MACRO)
+		msg = xabi_xasprintf("%s %s%s%s = %s was added", xabi_kind_name(f->kind),
+				     f->scope ? f->scope : "", f->scope ? "." : "", f->name,
+				     attr(f, "value"));
+	else
+		msg = xabi_xasprintf("%s %s%s%s was added", xabi_kind_name(f->kind),
+				     f->scope ? f->scope : "", f->scope ? "." : "", f->name);
+	report(r, added_id[f->kind], NULL, f, pd->v->pairs, msg);
+	free(msg);
+	if (f->kind == XABI_KIND_MACRO && !r->bump &&
+	    (other = colliding_macro(r, f, pd->v->pairs))) {
+		msg = xabi_xasprintf("%s = %s now shares its value with %s", f->name,
+				     attr(f, "value"), other->name);
+		report(r, XABI_CH_MACRO_COLLISION, NULL, f, pd->v->pairs, msg);
+		free(msg);
+	}
+}
+
+/* Headers that parsed on side A and failed on side B, per pair. */
+static void find_unparsed(struct run *r)
+{
+	for (size_t i = 0; i < r->b->n_notes; i++) {
+		const struct xabi_header_note *n = &r->b->notes[i];
+		struct xabi_bitset *broken;
+		const struct xabi_header *h = NULL;
+
+		if (n->state != XABI_HEADER_FAILED)
+			continue;
+		for (size_t j = 0; j < r->a->n_headers && !h; j++)
+			if (!strcmp(r->a->headers[j].path, n->path))
+				h = &r->a->headers[j];
+		if (!h)
+			continue;
+		broken = xabi_map_get(r->unparsed, n->path);
+		if (!broken) {
+			broken = new_pairs(r);
+			xabi_map_put(r->unparsed, n->path, broken);
+			r->broken = xabi_xrealloc(r->broken, (r->n_broken + 1) * sizeof(*r->broken));
+			r->broken[r->n_broken++] = broken;
+		}
+		for (size_t p = 0; p < r->pairs->n; p++)
+			if (xabi_bitset_test(h->parsed, r->pairs->items[p].a) &&
+			    xabi_bitset_test(n->where, r->pairs->items[p].b))
+				xabi_bitset_set(broken, p);
+		if (!xabi_bitset_empty(broken)) {
+			struct xabi_fact *stand_in = xabi_xcalloc(1, sizeof(*stand_in));
+			struct xabi_diff *d = r->s->diff;
+
+			stand_in->kind = XABI_KIND_HEADER;
+			stand_in->name = n->path;
+			stand_in->file = n->path;
+			stand_in->comment = n->message;
+			d->owned = xabi_xrealloc(d->owned, (d->n_owned + 1) * sizeof(*d->owned));
+			d->owned[d->n_owned++] = stand_in;
+			xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED,
+				      xabi_change_kind(XABI_CH_HEADER_UNPARSED)->severity,
+				      NULL, stand_in, broken,
+				      "%s parsed in the old tree but not in the new one: %s",
+				      n->path, n->message);
+		}
+	}
+}
+
+void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,
+			  const struct xabi_corpus *b)
+{
+	struct run r = {
+		.s = s, .a = a, .b = b, .pairs = s->pairs,
+		.index = xabi_map_new(8192), .unparsed = xabi_map_new(64),
+		.bump = s->view == XABI_VIEW_BUMP,
+	};
+
+	if (!r.pairs->n)
+		goto out;
+	for (size_t i = 0; i < a->n_facts; i++)
+		add_fact(&r, a->facts[i], false);
+	for (size_t i = 0; i < b->n_facts; i++)
+		add_fact(&r, b->facts[i], true);
+	find_unparsed(&r);
+	for (size_t i = 0; i < r.n_entities; i++)
+		compare_entity(&r, r.entities[i]);
+	match_kind_moves(&r);
+	match_renames(&r);
+	for (size_t i = 0; i < r.removed.n; i++)
+		if (!xabi_bitset_empty(r.removed.items[i].v->pairs))
+			report_removal(&r, &r.removed.items[i]);
+	for (size_t i = 0; i < r.added.n; i++)
+		if (!xabi_bitset_empty(r.added.items[i].v->pairs))
+			report_addition(&r, &r.added.items[i]);
+out:
+	for (size_t i = 0; i < r.n_entities; i++) {
+		struct entity *e = r.entities[i];
+
+		for (size_t j = 0; j < e->a.n; j++)
+			xabi_bitset_free(e->a.items[j].pairs);
+		for (size_t j = 0; j < e->b.n; j++)
+			xabi_bitset_free(e->b.items[j].pairs);
+		free(e->a.items);
+		free(e->b.items);
+		xabi_bitset_free(e->pres_a);
+		xabi_bitset_free(e->pres_b);
+		free(e);
+	}
+	free(r.entities);
+	free(r.removed.items);
+	free(r.added.items);
+	for (size_t i = 0; i < r.n_broken; i++)
+		xabi_bitset_free(r.broken[i]);
+	free(r.broken);
+	xabi_map_free(r.unparsed);
+	xabi_map_free(r.index);
+}

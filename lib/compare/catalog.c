@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The change catalog (DESIGN.md, "Change catalog"): the one table of
+ * change kinds, their default severity and compatibility class. The XML
+ * report schema and the documentation are checked against it by the tests.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/buf.h"
+#include "xabi/diff.h"
+
+#define E XABI_SEV_ERROR
+#define W XABI_SEV_WARNING
+#define I XABI_SEV_INFO
+#define BIN XABI_COMPAT_BINARY
+#define SRC XABI_COMPAT_SOURCE
+#define SEM XABI_COMPAT_SEMANTIC
+#define OK XABI_COMPAT_COMPATIBLE
+
+static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
+	[XABI_CH_ENUM_ADDED] = { "enum.added", I, OK, "an enum type appeared" },
+	[XABI_CH_ENUM_REMOVED] = { "enum.removed", E, SRC, "an enum type is gone" },
+	[XABI_CH_ENUM_SIZE_CHANGED] = { "enum.size-changed", E, BIN,
+		"an enum's underlying type or size changed" },
+	[XABI_CH_ENUMERATOR_ADDED] = { "enumerator.added", I, OK, "a new enumerator" },
+	[XABI_CH_ENUMERATOR_REMOVED] = { "enumerator.removed", E, SRC,
+		"an enumerator's name is gone and its value not reused" },
+	[XABI_CH_ENUMERATOR_VALUE_CHANGED] = { "enumerator.value-changed", E, BIN,
+		"same name, new value" },
+	[XABI_CH_ENUMERATOR_RENAMED] = { "enumerator.renamed", W, SRC,
+		"same value, new name, same meaning" },
+	[XABI_CH_ENUMERATOR_RETIRED] = { "enumerator.retired", W, SEM,
+		"same value, new name marking it unused, reserved or deprecated" },
+	[XABI_CH_ENUMERATOR_MEANING_CHANGED] = { "enumerator.meaning-changed", W, SEM,
+		"same name and value, description materially changed" },
+	[XABI_CH_ENUMERATOR_VALUE_REUSED] = { "enumerator.value-reused", E, SEM,
+		"a value now carries a different meaning than before" },
+	[XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS] = { "enumerator.version-ambiguous", E, SEM,
+		"one value means different things under different interface versions" },
+	[XABI_CH_MACRO_ADDED] = { "macro.added", I, OK, "a new integer macro" },
+	[XABI_CH_MACRO_REMOVED] = { "macro.removed", E, SRC, "an integer macro is gone" },
+	[XABI_CH_MACRO_VALUE_CHANGED] = { "macro.value-changed", E, BIN,
+		"same macro, new value" },
+	[XABI_CH_MACRO_RENAMED] = { "macro.renamed", W, SRC,
+		"same value in the same family, new name, same meaning" },
+	[XABI_CH_MACRO_RETIRED] = { "macro.retired", W, SEM,
+		"same value in the same family, new name marking it unused" },
+	[XABI_CH_MACRO_VALUE_REUSED] = { "macro.value-reused", E, SEM,
+		"a value of a family now carries a different meaning" },
+	[XABI_CH_MACRO_VERSION_AMBIGUOUS] = { "macro.version-ambiguous", E, SEM,
+		"one value of a family means different things under different versions" },
+	[XABI_CH_MACRO_COLLISION] = { "macro.collision", W, SEM,
+		"two names of one family newly share a value" },
+	[XABI_CH_MACRO_TYPE_CHANGED] = { "macro.type-changed", W, SRC,
+		"value kept, type or width changed" },
+	[XABI_CH_RECORD_ADDED] = { "record.added", I, OK, "a new struct or union" },
+	[XABI_CH_RECORD_REMOVED] = { "record.removed", E, SRC, "a struct or union is gone" },
+	[XABI_CH_RECORD_SIZE_CHANGED] = { "record.size-changed", E, BIN,
+		"a struct or union changed size" },
+	[XABI_CH_RECORD_ALIGN_CHANGED] = { "record.align-changed", E, BIN,
+		"a struct or union changed alignment" },
+	[XABI_CH_RECORD_KIND_CHANGED] = { "record.kind-changed", E, BIN,
+		"a struct became a union or the reverse" },
+	[XABI_CH_FIELD_ADDED] = { "field.added", I, OK,
+		"a new field (the record's own size change is reported apart)" },
+	[XABI_CH_FIELD_REMOVED] = { "field.removed", E, SRC, "a field is gone" },
+	[XABI_CH_FIELD_RENAMED] = { "field.renamed", W, SRC,
+		"same offset and type, new name" },
+	[XABI_CH_FIELD_OFFSET_CHANGED] = { "field.offset-changed", E, BIN,
+		"a field moved" },
+	[XABI_CH_FIELD_TYPE_CHANGED] = { "field.type-changed", E, BIN,
+		"a field's type changed" },
+	[XABI_CH_FIELD_SIZE_CHANGED] = { "field.size-changed", E, BIN,
+		"a field's size changed" },
+	[XABI_CH_FIELD_BITFIELD_CHANGED] = { "field.bitfield-changed", E, BIN,
+		"a field's bit-field width changed" },
+	[XABI_CH_FIELD_RESERVED_USED] = { "field.reserved-used", I, OK,
+		"a pad or reserved field was given a name and a meaning" },
+	[XABI_CH_TYPEDEF_ADDED] = { "typedef.added", I, OK, "a new typedef" },
+	[XABI_CH_TYPEDEF_REMOVED] = { "typedef.removed", E, SRC, "a typedef is gone" },
+	[XABI_CH_TYPEDEF_TYPE_CHANGED] = { "typedef.type-changed", E, BIN,
+		"a typedef names another type" },
+	[XABI_CH_FUNCTION_ADDED] = { "function.added", I, OK, "a new prototype" },
+	[XABI_CH_FUNCTION_REMOVED] = { "function.removed", E, SRC, "a prototype is gone" },
+	[XABI_CH_FUNCTION_RETURN_CHANGED] = { "function.return-changed", E, BIN,
+		"a function's return type changed" },
+	[XABI_CH_FUNCTION_PARAMS_CHANGED] = { "function.params-changed", E, BIN,
+		"a function's parameters changed" },
+	[XABI_CH_VARIABLE_ADDED] = { "variable.added", I, OK, "a new variable" },
+	[XABI_CH_VARIABLE_REMOVED] = { "variable.removed", E, SRC, "a variable is gone" },
+	[XABI_CH_VARIABLE_TYPE_CHANGED] = { "variable.type-changed", E, BIN,
+		"a variable's type changed" },
+	[XABI_CH_ENTITY_AUDIENCE_CHANGED] = { "entity.audience-changed", E, SRC,
+		"no longer visible to an audience (guest, tools) that saw it" },
+	[XABI_CH_ENTITY_VERSION_GATE_CHANGED] = { "entity.version-gate-changed", E, SRC,
+		"no longer visible at an interface version that saw it" },
+	[XABI_CH_HEADER_UNPARSED] = { "header.unparsed", E, SRC,
+		"a header that parsed in the old tree does not parse in the new one" },
+};
+
+const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id)
+{
+	return id < XABI_CH_COUNT ? &catalog[id] : NULL;
+}
+
+int xabi_change_kind_parse(const char *name, enum xabi_change_id *out)
+{
+	for (int i = 0; i < XABI_CH_COUNT; i++)
+		if (!strcmp(catalog[i].id, name)) {
+			*out = (enum xabi_change_id)i;
+			return 0;
+		}
+	return XABI_ENOTFOUND;
+}
+
+const char *xabi_severity_name(enum xabi_severity s)
+{
+	static const char *const names[] = { "info", "warning", "error" };
+
+	return s < XABI_SEV_COUNT ? names[s] : "?";
+}
+
+const char *xabi_compat_name(enum xabi_compat c)
+{
+	static const char *const names[] = { "binary", "source", "semantic", "compatible" };
+
+	return c <= XABI_COMPAT_COMPATIBLE ? names[c] : "?";
+}
+
+char *xabi_view_names(unsigned views)
+{
+	static const char *const names[] = { "pinned", "latest", "bump", "runtime" };
+	struct xabi_buf b = XABI_BUF_INIT;
+
+	for (unsigned i = 0; i < 4; i++)
+		if (views & (1u << i))
+			xabi_buf_printf(&b, "%s%s", b.len ? " " : "", names[i]);
+	return xabi_buf_detach(&b);
+}

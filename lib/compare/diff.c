@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A diff: build the report space, run each view over its pairs, keep of the
+ * bump and runtime views only what the old release did not already have,
+ * narrow to what was asked for, and sort.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "compare.h"
+
+static void run_release(struct xabi_diff *d, struct xabi_sink *base)
+{
+	struct xabi_pairs pairs;
+	struct xabi_sink s = *base;
+
+	xabi_pairs_release_views(&pairs, d->space, d->old, d->new);
+	s.pairs = &pairs;
+	s.view = XABI_VIEW_PINNED;
+	xabi_compare_by_name(&s, d->old, d->new);
+	xabi_pairs_release(&pairs);
+}
+
+/* Raising the interface version within the new release, at the bounds
+ * (gates) the old release did not have. */
+static void run_bump(struct xabi_diff *d, struct xabi_sink *base)
+{
+	struct xabi_pairs pairs;
+	struct xabi_sink s = *base;
+
+	xabi_pairs_within(&pairs, d->space, d->new, d->old, XABI_VIEW_BUMP);
+	s.pairs = &pairs;
+	s.view = XABI_VIEW_BUMP;
+	xabi_compare_by_name(&s, d->new, d->new);
+	xabi_pairs_release(&pairs);
+}
+
+/* The run-time rule within the new release; what the old release already
+ * had is not news. */
+static void run_runtime(struct xabi_diff *d, struct xabi_sink *base)
+{
+	struct xabi_pairs pairs;
+	struct xabi_map *seen = xabi_map_new(1024);
+	struct xabi_sink s = *base;
+
+	xabi_pairs_within(&pairs, NULL, d->old, NULL, XABI_VIEW_RUNTIME);
+	s.pairs = &pairs;
+	s.view = XABI_VIEW_RUNTIME;
+	s.collect = seen;
+	xabi_compare_runtime(&s, d->old);
+	xabi_pairs_release(&pairs);
+
+	xabi_pairs_within(&pairs, d->space, d->new, NULL, XABI_VIEW_RUNTIME);
+	s.collect = NULL;
+	s.ignore = seen;
+	xabi_compare_runtime(&s, d->new);
+	xabi_pairs_release(&pairs);
+	xabi_map_free(seen);
+}
+
+static bool listed(const char *name, const char *const *list, size_t n)
+{
+	if (!n)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(list[i], name))
+			return true;
+	return false;
+}
+
+/* The report-space configurations the options ask about. */
+static struct xabi_bitset *wanted(const struct xabi_corpus *s,
+				  const struct xabi_diff_options *o)
+{
+	struct xabi_bitset *mask = xabi_corpus_new_set(s);
+
+	for (size_t r = 0; r < s->n_configs; r++) {
+		const struct xabi_config *k = &s->configs[r];
+		const struct xabi_partition *p = &s->partitions[k->partition];
+		bool iface = !o->n_ifaces && !o->iface_latest;
+
+		if (s->audiences[k->audience].pinned)
+			iface = true;
+		if (o->iface_latest && k->partition == s->n_partitions - 1)
+			iface = true;
+		for (size_t i = 0; i < o->n_ifaces; i++)
+			iface |= o->ifaces[i] >= p->lo && o->ifaces[i] < p->hi;
+		if (iface && listed(s->arches[k->arch].name, o->arches, o->n_arches) &&
+		    listed(s->audiences[k->audience].name, o->audiences, o->n_audiences))
+			xabi_bitset_set(mask, r);
+	}
+	return mask;
+}
+
+static void release_change(struct xabi_change *c)
+{
+	xabi_bitset_free(c->where);
+	free(c->message);
+}
+
+static void narrow(struct xabi_diff *d, const struct xabi_diff_options *o)
+{
+	struct xabi_bitset *mask = wanted(d->space, o);
+	size_t kept = 0;
+
+	for (size_t i = 0; i < d->n_changes; i++) {
+		struct xabi_change *c = &d->changes[i];
+
+		xabi_bitset_and(c->where, mask);
+		if (xabi_bitset_empty(c->where))
+			release_change(c);
+		else
+			d->changes[kept++] = *c;
+	}
+	d->n_changes = kept;
+	xabi_bitset_free(mask);
+}
+
+static int change_cmp(const void *pa, const void *pb)
+{
+	const struct xabi_change *a = pa, *b = pb;
+	int x;
+
+	if (a->severity != b->severity)
+		return a->severity > b->severity ? -1 : 1;
+	if ((x = strcmp(a->file, b->file)))
+		return x;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if ((x = strcmp(xabi_change_kind(a->kind)->id, xabi_change_kind(b->kind)->id)))
+		return x;
+	if ((x = strcmp(a->name, b->name)))
+		return x;
+	if (a->views != b->views)
+		return a->views < b->views ? -1 : 1;
+	if ((x = strcmp(a->message, b->message)))
+		return x;
+	return xabi_bitset_cmp(a->where, b->where);
+}
+
+int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
+		      const struct xabi_corpus *new,
+		      const struct xabi_diff_options *opts, struct xabi_ctx *ctx)
+{
+	static const struct xabi_diff_options everything;
+	struct xabi_diff *d = xabi_xcalloc(1, sizeof(*d));
+	size_t cap = 0;
+	struct xabi_sink sink = { .diff = d, .cap_changes = &cap };
+
+	*out = NULL;
+	opts = opts ? opts : &everything;
+	d->old = old;
+	d->new = new;
+	xabi_space_build(&d->space, old, new, d);
+	if (!d->space->n_configs) {
+		xabi_diff_free(d);
+		return XABI_ERROR(ctx, XABI_EINVALID,
+				  "the two sides have no arch and audience in common "
+				  "(old: profile %s, new: profile %s)", old->profile,
+				  new->profile);
+	}
+	sink.index = xabi_map_new(1024);
+	run_release(d, &sink);
+	run_bump(d, &sink);
+	run_runtime(d, &sink);
+	xabi_map_free(sink.index);
+	narrow(d, opts);
+	if (d->n_changes)
+		qsort(d->changes, d->n_changes, sizeof(*d->changes), change_cmp);
+	for (size_t i = 0; i < d->n_changes; i++)
+		d->counts[d->changes[i].severity]++;
+	*out = d;
+	return 0;
+}
+
+void xabi_diff_free(struct xabi_diff *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->n_changes; i++)
+		release_change(&d->changes[i]);
+	free(d->changes);
+	for (size_t i = 0; i < d->n_remarks; i++)
+		free(d->remarks[i]);
+	free(d->remarks);
+	for (size_t i = 0; i < d->n_owned; i++)
+		free(d->owned[i]);
+	free(d->owned);
+	xabi_corpus_free(d->space);
+	free(d);
+}
+
+int xabi_diff_exit_bits(const struct xabi_diff *d)
+{
+	return (d->n_changes ? 4 : 0) | (d->counts[XABI_SEV_ERROR] ? 8 : 0);
+}

@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The report space and the pairs of each view. Configurations of two
+ * corpora are matched by arch and audience name and by interface version,
+ * since each side has its own partitions.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "compare.h"
+
+void xabi_pairs_release(struct xabi_pairs *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		xabi_bitset_free(p->items[i].report);
+	free(p->items);
+	memset(p, 0, sizeof(*p));
+}
+
+static int find_arch(const struct xabi_corpus *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_arches; i++)
+		if (!strcmp(c->arches[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+static int find_audience(const struct xabi_corpus *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_audiences; i++)
+		if (!strcmp(c->audiences[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+static void remark(struct xabi_diff *d, char *text)
+{
+	d->remarks = xabi_xrealloc(d->remarks, (d->n_remarks + 1) * sizeof(char *));
+	d->remarks[d->n_remarks++] = text;
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
+		      const struct xabi_corpus *new, struct xabi_diff *d)
+{
+	struct xabi_corpus *s;
+	uint64_t *bounds, latest = new->latest > old->latest ? new->latest : old->latest;
+	size_t n = 0;
+
+	xabi_corpus_new(&s, new->profile);
+	for (size_t i = 0; i < new->n_arches; i++)
+		if (find_arch(old, new->arches[i].name) >= 0)
+			xabi_corpus_add_arch(s, new->arches[i].name, new->arches[i].target);
+		else
+			remark(d, xabi_xasprintf("arch %s is only in the new side: not compared",
+						 new->arches[i].name));
+	for (size_t i = 0; i < old->n_arches; i++)
+		if (find_arch(new, old->arches[i].name) < 0)
+			remark(d, xabi_xasprintf("arch %s is only in the old side: not compared",
+						 old->arches[i].name));
+	for (size_t i = 0; i < new->n_audiences; i++)
+		if (find_audience(old, new->audiences[i].name) >= 0)
+			xabi_corpus_add_audience(s, new->audiences[i].name,
+						 new->audiences[i].defines,
+						 new->audiences[i].pinned);
+		else
+			remark(d, xabi_xasprintf("audience %s is only in the new side: not compared",
+						 new->audiences[i].name));
+	for (size_t i = 0; i < old->n_audiences; i++)
+		if (find_audience(new, old->audiences[i].name) < 0)
+			remark(d, xabi_xasprintf("audience %s is only in the old side: not compared",
+						 old->audiences[i].name));
+	/* Every partition bound of either side, up to the newer latest. */
+	bounds = xabi_xmalloc((old->n_partitions + new->n_partitions) * sizeof(*bounds));
+	for (size_t i = 0; i < old->n_partitions; i++)
+		bounds[n++] = old->partitions[i].lo;
+	for (size_t i = 0; i < new->n_partitions; i++)
+		bounds[n++] = new->partitions[i].lo;
+	qsort(bounds, n, sizeof(*bounds), u64_cmp);
+	{
+		size_t k = 0;
+
+		for (size_t i = 0; i < n; i++)
+			if (bounds[i] <= latest && (!k || bounds[i] != bounds[k - 1]))
+				bounds[k++] = bounds[i];
+		n = k;
+	}
+	xabi_corpus_set_versions(s, new->version_macro ? new->version_macro : old->version_macro,
+				 new->latest_macro, latest, bounds, n);
+	free(bounds);
+	if (s->n_arches && s->n_audiences)
+		xabi_corpus_build_configs(s, NULL);
+	*out = s;
+}
+
+/*
+ * The configuration of `c` that a consumer of (arch, audience) at version
+ * v compiles in; c->n_configs when it has none (v is past c's latest, or
+ * that configuration was not extracted).
+ */
+static size_t config_at(const struct xabi_corpus *c, const char *arch,
+			const char *audience, uint64_t v)
+{
+	int a = find_arch(c, arch), u = find_audience(c, audience);
+	unsigned p;
+
+	if (a < 0 || u < 0)
+		return c->n_configs;
+	if (c->audiences[u].pinned)
+		p = (unsigned)c->n_partitions - 1;
+	else if (c->version_macro && v > c->latest)
+		return c->n_configs;
+	else
+		p = xabi_corpus_partition_of(c, v);
+	for (size_t i = 0; i < c->n_configs; i++)
+		if (c->configs[i].arch == (unsigned)a && c->configs[i].audience == (unsigned)u &&
+		    c->configs[i].partition == p)
+			return i;
+	return c->n_configs;
+}
+
+/* Report-space configurations that configuration `cfg` of `c` stands for. */
+static void cover(const struct xabi_corpus *space, const struct xabi_corpus *c,
+		  size_t cfg, struct xabi_bitset *out)
+{
+	const struct xabi_config *k = &c->configs[cfg];
+	const struct xabi_partition *p = &c->partitions[k->partition];
+
+	for (size_t r = 0; r < space->n_configs; r++) {
+		const struct xabi_config *sk = &space->configs[r];
+		uint64_t lo = space->partitions[sk->partition].lo;
+
+		if (strcmp(space->arches[sk->arch].name, c->arches[k->arch].name) ||
+		    strcmp(space->audiences[sk->audience].name, c->audiences[k->audience].name))
+			continue;
+		if (space->audiences[sk->audience].pinned ||
+		    (lo >= p->lo && lo < p->hi))
+			xabi_bitset_set(out, r);
+	}
+}
+
+/* The pair (a, b) of `view`, added if new; its report set. */
+static struct xabi_pair *pair(struct xabi_pairs *out, const struct xabi_corpus *space,
+			      size_t a, size_t b, unsigned view, bool *created)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (out->items[i].a == a && out->items[i].b == b) {
+			*created = false;
+			return &out->items[i];
+		}
+	xabi_vec_grow((void **)&out->items, &out->cap, out->n + 1, sizeof(*out->items));
+	out->items[out->n] = (struct xabi_pair){ a, b, view,
+		space ? xabi_corpus_new_set(space) : xabi_bitset_new(0) };
+	*created = true;
+	return &out->items[out->n++];
+}
+
+void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *space,
+			      const struct xabi_corpus *old, const struct xabi_corpus *new)
+{
+	bool created;
+
+	memset(out, 0, sizeof(*out));
+	/* Pinned: the same consumer configuration on both sides. */
+	for (size_t r = 0; r < space->n_configs; r++) {
+		const struct xabi_config *k = &space->configs[r];
+		const char *arch = space->arches[k->arch].name;
+		const char *aud = space->audiences[k->audience].name;
+		uint64_t v = space->partitions[k->partition].lo;
+		size_t a = config_at(old, arch, aud, v), b = config_at(new, arch, aud, v);
+
+		if (a < old->n_configs && b < new->n_configs)
+			xabi_bitset_set(pair(out, space, a, b, XABI_VIEW_PINNED, &created)->report, r);
+	}
+	/* Latest: each side at its own latest version, where that is not
+	 * already a pinned pair. */
+	for (size_t u = 0; u < space->n_audiences; u++) {
+		if (space->audiences[u].pinned)
+			continue;
+		for (size_t ar = 0; ar < space->n_arches; ar++) {
+			const char *arch = space->arches[ar].name;
+			const char *aud = space->audiences[u].name;
+			size_t a = config_at(old, arch, aud, old->latest);
+			size_t b = config_at(new, arch, aud, new->latest);
+			struct xabi_pair *p;
+
+			if (a >= old->n_configs || b >= new->n_configs)
+				continue;
+			p = pair(out, space, a, b, XABI_VIEW_LATEST, &created);
+			if (!created)
+				continue;
+			/* It stands for consumers moving to a version the old
+			 * release did not offer. */
+			for (size_t r = 0; r < space->n_configs; r++) {
+				const struct xabi_config *k = &space->configs[r];
+
+				if (k->arch == ar && k->audience == u &&
+				    space->partitions[k->partition].lo > old->latest)
+					xabi_bitset_set(p->report, r);
+			}
+		}
+	}
+}
+
+/* Is v the lower bound of a partition of c? */
+static bool is_bound(const struct xabi_corpus *c, uint64_t v)
+{
+	for (size_t i = 0; i < c->n_partitions; i++)
+		if (c->partitions[i].lo == v)
+			return true;
+	return false;
+}
+
+void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_corpus *space,
+		       const struct xabi_corpus *c, const struct xabi_corpus *older,
+		       unsigned view)
+{
+	bool created;
+
+	memset(out, 0, sizeof(*out));
+	if (!c->version_macro)
+		return;
+	for (size_t i = 0; i < c->n_configs; i++) {
+		const struct xabi_config *k = &c->configs[i];
+		size_t j;
+
+		if (c->audiences[k->audience].pinned)
+			continue;
+		if (view == XABI_VIEW_BUMP) {
+			/* The next extracted partition of the same arch and
+			 * audience (configurations are in that order). */
+			j = i + 1;
+			if (j >= c->n_configs || c->configs[j].arch != k->arch ||
+			    c->configs[j].audience != k->audience)
+				continue;
+			/* Only gates this release adds: a bound the older
+			 * release already had is not news. */
+			if (older && is_bound(older, c->partitions[c->configs[j].partition].lo))
+				continue;
+		} else {
+			if (k->partition == c->n_partitions - 1)
+				continue;
+			j = config_at(c, c->arches[k->arch].name,
+				      c->audiences[k->audience].name, c->latest);
+			if (j >= c->n_configs)
+				continue;
+		}
+		{
+			struct xabi_pair *p = pair(out, space, i, j, view, &created);
+
+			if (space)
+				cover(space, c, view == XABI_VIEW_BUMP ? j : i, p->report);
+		}
+	}
+}

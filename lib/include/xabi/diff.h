@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Comparing two corpora: the change catalog, the views, and the changes
+ * found, each once with the set of configurations where it applies.
+ *
+ * Views (DESIGN.md, "Comparisons"):
+ *  - pinned: old and new release at the same configuration (a consumer
+ *    pinned to an interface version); for pinned audiences (tools) this is
+ *    old latest against new latest;
+ *  - latest: each release at its own latest version (guests);
+ *  - bump: within the new release, one partition against the next (what a
+ *    consumer sees when it raises its version);
+ *  - runtime: within the new release, each configuration against the latest
+ *    one of the same arch (Xen runs at the latest version, so that is what
+ *    a value means at run time).
+ * Bump and runtime findings that the old release already had are not
+ * reported again: a diff shows what the new release changes.
+ *
+ * Ownership: a diff borrows both corpora (they must outlive it) and owns its
+ * changes and report space; free it with xabi_diff_free().
+ */
+#ifndef XABI_DIFF_H
+#define XABI_DIFF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xabi/error.h"
+#include "xabi/model.h"
+
+enum xabi_severity {
+	XABI_SEV_INFO,
+	XABI_SEV_WARNING,
+	XABI_SEV_ERROR,
+	XABI_SEV_COUNT
+};
+
+enum xabi_compat {
+	XABI_COMPAT_BINARY,     /* compiled consumers break */
+	XABI_COMPAT_SOURCE,     /* consumers stop compiling */
+	XABI_COMPAT_SEMANTIC,   /* consumers compile, then behave differently */
+	XABI_COMPAT_COMPATIBLE, /* nothing breaks */
+};
+
+/* The change catalog: one row per kind (see catalog.c). */
+enum xabi_change_id {
+	XABI_CH_ENUM_ADDED, XABI_CH_ENUM_REMOVED, XABI_CH_ENUM_SIZE_CHANGED,
+	XABI_CH_ENUMERATOR_ADDED, XABI_CH_ENUMERATOR_REMOVED,
+	XABI_CH_ENUMERATOR_VALUE_CHANGED, XABI_CH_ENUMERATOR_RENAMED,
+	XABI_CH_ENUMERATOR_RETIRED, XABI_CH_ENUMERATOR_MEANING_CHANGED,
+	XABI_CH_ENUMERATOR_VALUE_REUSED, XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS,
+	XABI_CH_MACRO_ADDED, XABI_CH_MACRO_REMOVED, XABI_CH_MACRO_VALUE_CHANGED,
+	XABI_CH_MACRO_RENAMED, XABI_CH_MACRO_RETIRED, XABI_CH_MACRO_VALUE_REUSED,
+	XABI_CH_MACRO_VERSION_AMBIGUOUS, XABI_CH_MACRO_COLLISION,
+	XABI_CH_MACRO_TYPE_CHANGED,
+	XABI_CH_RECORD_ADDED, XABI_CH_RECORD_REMOVED, XABI_CH_RECORD_SIZE_CHANGED,
+	XABI_CH_RECORD_ALIGN_CHANGED, XABI_CH_RECORD_KIND_CHANGED,
+	XABI_CH_FIELD_ADDED, XABI_CH_FIELD_REMOVED, XABI_CH_FIELD_RENAMED,
+	XABI_CH_FIELD_OFFSET_CHANGED, XABI_CH_FIELD_TYPE_CHANGED,
+	XABI_CH_FIELD_SIZE_CHANGED, XABI_CH_FIELD_BITFIELD_CHANGED,
+	XABI_CH_FIELD_RESERVED_USED,
+	XABI_CH_TYPEDEF_ADDED, XABI_CH_TYPEDEF_REMOVED, XABI_CH_TYPEDEF_TYPE_CHANGED,
+	XABI_CH_FUNCTION_ADDED, XABI_CH_FUNCTION_REMOVED,
+	XABI_CH_FUNCTION_RETURN_CHANGED, XABI_CH_FUNCTION_PARAMS_CHANGED,
+	XABI_CH_VARIABLE_ADDED, XABI_CH_VARIABLE_REMOVED,
+	XABI_CH_VARIABLE_TYPE_CHANGED,
+	XABI_CH_ENTITY_AUDIENCE_CHANGED, XABI_CH_ENTITY_VERSION_GATE_CHANGED,
+	XABI_CH_HEADER_UNPARSED,
+	XABI_CH_COUNT
+};
+
+struct xabi_change_kind {
+	const char *id;              /* "enumerator.retired": the XML kind */
+	enum xabi_severity severity; /* default */
+	enum xabi_compat compat;
+	const char *summary;         /* one line, for --help and docs */
+};
+
+/* The catalog row of `id`. */
+const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id);
+/* Find a row by its string id; XABI_ENOTFOUND if none. */
+int xabi_change_kind_parse(const char *name, enum xabi_change_id *out);
+const char *xabi_severity_name(enum xabi_severity s);
+const char *xabi_compat_name(enum xabi_compat c);
+
+enum xabi_view {
+	XABI_VIEW_PINNED = 1 << 0,
+	XABI_VIEW_LATEST = 1 << 1,
+	XABI_VIEW_BUMP = 1 << 2,
+	XABI_VIEW_RUNTIME = 1 << 3,
+};
+
+/* "pinned latest": the names of the views in a mask. Caller frees. */
+char *xabi_view_names(unsigned views);
+
+struct xabi_change {
+	enum xabi_change_id kind;
+	enum xabi_severity severity;
+	unsigned views;               /* enum xabi_view bits */
+	enum xabi_kind entity;        /* what changed */
+	const char *scope, *name;     /* its enclosing entity and name */
+	const struct xabi_fact *old;  /* the old side, or NULL */
+	const struct xabi_fact *new;  /* the new side, or NULL */
+	const char *file;             /* where to comment: new side, else old */
+	unsigned line;
+	struct xabi_bitset *where;    /* over the diff's report space */
+	char *message;
+};
+
+struct xabi_diff {
+	const struct xabi_corpus *old, *new;
+	/* The configurations changes are reported over: the arches and
+	 * audiences both sides have, every partition of either side. */
+	struct xabi_corpus *space;
+	/* Sorted: severity (errors first), file, line, kind, name. */
+	size_t n_changes;
+	struct xabi_change *changes;
+	size_t counts[XABI_SEV_COUNT];
+	/* Things not compared (an arch only one side has), for the report. */
+	size_t n_remarks;
+	char **remarks;
+	/* Stand-in facts for changes that concern a whole header. */
+	size_t n_owned;
+	struct xabi_fact **owned;
+};
+
+/* What to report on; zero-initialized means everything. */
+struct xabi_diff_options {
+	size_t n_arches, n_audiences, n_ifaces;
+	const char *const *arches;
+	const char *const *audiences;
+	bool iface_latest;        /* only the latest version */
+	const uint64_t *ifaces;   /* only partitions holding these versions */
+};
+
+/*
+ * Compare `old` with `new`. Errors: XABI_EINVALID when the two have no
+ * arch or audience in common.
+ */
+int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
+		      const struct xabi_corpus *new,
+		      const struct xabi_diff_options *opts, struct xabi_ctx *ctx);
+void xabi_diff_free(struct xabi_diff *d);
+
+/* The exit status bits of a diff: 4 if anything changed, 8 if an error. */
+int xabi_diff_exit_bits(const struct xabi_diff *d);
+
+#endif

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The JUnit report for CI pages: one testcase per header of the new side
+ * (and per header only the old side had), failing when a change of
+ * severity error concerns it; other changes go to its system-out.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "../util/buf.h"
+#include "xabi/report.h"
+
+#define BAD(rc) ((rc) < 0)
+
+static void describe(struct xabi_buf *b, const struct xabi_diff *d, const struct xabi_change *c)
+{
+	char *where = xabi_corpus_where(d->space, c->where);
+
+	xabi_buf_printf(b, "%s:%u: %s: %s: %s (where: %s)\n", c->file, c->line,
+			xabi_severity_name(c->severity), xabi_change_kind(c->kind)->id,
+			c->message, where);
+	free(where);
+}
+
+static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *path)
+{
+	struct xabi_buf fail = XABI_BUF_INIT, out = XABI_BUF_INIT;
+	const char *first = NULL;
+	int rc;
+
+	for (size_t i = 0; i < d->n_changes; i++) {
+		const struct xabi_change *c = &d->changes[i];
+
+		if (strcmp(c->file, path))
+			continue;
+		if (c->severity == XABI_SEV_ERROR) {
+			if (!first)
+				first = c->message;
+			describe(&fail, d, c);
+		} else {
+			describe(&out, d, c);
+		}
+	}
+	rc = xmlTextWriterStartElement(w, BAD_CAST "testcase");
+	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "classname", BAD_CAST "xabi");
+	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST path);
+	if (!BAD(rc) && fail.len) {
+		rc = xmlTextWriterStartElement(w, BAD_CAST "failure");
+		if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "type", BAD_CAST "abi");
+		if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "message", BAD_CAST first);
+		if (!BAD(rc)) rc = xmlTextWriterWriteString(w, BAD_CAST xabi_buf_cstr(&fail));
+		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
+	}
+	if (!BAD(rc) && out.len)
+		rc = xmlTextWriterWriteElement(w, BAD_CAST "system-out", BAD_CAST xabi_buf_cstr(&out));
+	if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
+	xabi_buf_release(&fail);
+	xabi_buf_release(&out);
+	return rc;
+}
+
+static bool has_error(const struct xabi_diff *d, const char *path)
+{
+	for (size_t i = 0; i < d->n_changes; i++)
+		if (d->changes[i].severity == XABI_SEV_ERROR && !strcmp(d->changes[i].file, path))
+			return true;
+	return false;
+}
+
+static bool in_new(const struct xabi_diff *d, const char *path)
+{
+	for (size_t i = 0; i < d->new->n_headers; i++)
+		if (!strcmp(d->new->headers[i].path, path))
+			return true;
+	return false;
+}
+
+int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *info,
+		      FILE *fp, struct xabi_ctx *ctx)
+{
+	xmlOutputBufferPtr o = xmlOutputBufferCreateFile(fp, NULL);
+	xmlTextWriterPtr w = o ? xmlNewTextWriter(o) : NULL;
+	size_t tests = d->new->n_headers, failures = 0;
+	struct xabi_buf name = XABI_BUF_INIT;
+	int rc;
+
+	if (!w) {
+		xmlOutputBufferClose(o);
+		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML writer");
+	}
+	for (size_t i = 0; i < d->old->n_headers; i++)
+		tests += !in_new(d, d->old->headers[i].path);
+	for (size_t i = 0; i < d->new->n_headers; i++)
+		failures += has_error(d, d->new->headers[i].path);
+	for (size_t i = 0; i < d->old->n_headers; i++)
+		failures += !in_new(d, d->old->headers[i].path) &&
+			    has_error(d, d->old->headers[i].path);
+	xabi_buf_printf(&name, "xabi %s -> %s", info->old_source, info->new_source);
+	xmlTextWriterSetIndent(w, 1);
+	xmlTextWriterSetIndentString(w, BAD_CAST "  ");
+	rc = xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
+	if (!BAD(rc)) rc = xmlTextWriterStartElement(w, BAD_CAST "testsuites");
+	if (!BAD(rc)) rc = xmlTextWriterStartElement(w, BAD_CAST "testsuite");
+	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST xabi_buf_cstr(&name));
+	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "tests", "%zu", tests);
+	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "failures", "%zu", failures);
+	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "errors", BAD_CAST "0");
+	for (size_t i = 0; !BAD(rc) && i < d->new->n_headers; i++)
+		rc = testcase(w, d, d->new->headers[i].path);
+	for (size_t i = 0; !BAD(rc) && i < d->old->n_headers; i++)
+		if (!in_new(d, d->old->headers[i].path))
+			rc = testcase(w, d, d->old->headers[i].path);
+	if (!BAD(rc)) rc = xmlTextWriterEndDocument(w);
+	xmlFreeTextWriter(w);
+	xabi_buf_release(&name);
+	return BAD(rc) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the report") : 0;
+}

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The text report, for a CI log or a terminal: changes grouped by severity
+ * (errors first) and header, one line each in the compiler's
+ * "file:line: severity: kind: message" form, an indented detail (old ->
+ * new, where), and a one-line summary at the end.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "xabi/report.h"
+
+static const char *const colors[] = { "\033[36m", "\033[33m", "\033[1;31m" };
+
+static void put_side(FILE *fp, const struct xabi_fact *f)
+{
+	if (!f) {
+		fputs("(none)", fp);
+		return;
+	}
+	fputs(f->name, fp);
+	for (unsigned i = 0; i < f->n_attrs; i++)
+		fprintf(fp, " %s=%s", f->attrs[i].key, f->attrs[i].value);
+}
+
+static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c,
+		       bool color)
+{
+	char *where = xabi_corpus_where(d->space, c->where);
+	char *views = xabi_view_names(c->views);
+
+	fprintf(fp, "%s:%u: %s%s%s: %s: %s\n", c->file, c->line,
+		color ? colors[c->severity] : "", xabi_severity_name(c->severity),
+		color ? "\033[0m" : "", xabi_change_kind(c->kind)->id, c->message);
+	if (c->old || c->new) {
+		fputs("    ", fp);
+		put_side(fp, c->old);
+		fputs(" -> ", fp);
+		put_side(fp, c->new);
+		fputc('\n', fp);
+	}
+	fprintf(fp, "    where: %s (%s)\n", where, views);
+	free(where);
+	free(views);
+}
+
+static size_t count_files(const struct xabi_diff *d)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < d->n_changes; i++) {
+		bool seen = false;
+
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(d->changes[j].file, d->changes[i].file);
+		n += !seen;
+	}
+	return n;
+}
+
+int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *info,
+		     FILE *fp, struct xabi_ctx *ctx)
+{
+	static const char *const titles[] = { "info", "warnings", "errors" };
+	int exit_bits = xabi_diff_exit_bits(d);
+
+	fprintf(fp, "xabi: %s -> %s\n", info->old_source, info->new_source);
+	for (size_t i = 0; i < d->n_remarks; i++)
+		fprintf(fp, "note: %s\n", d->remarks[i]);
+	for (int sev = XABI_SEV_ERROR; sev >= XABI_SEV_INFO; sev--) {
+		if (!d->counts[sev])
+			continue;
+		fprintf(fp, "\n== %s (%zu) ==\n", titles[sev], d->counts[sev]);
+		for (size_t i = 0; i < d->n_changes; i++)
+			if ((int)d->changes[i].severity == sev)
+				put_change(fp, d, &d->changes[i], info->color);
+	}
+	fprintf(fp, "\n%s%zu error%s, %zu warning%s, %zu info, %zu suppressed in %zu "
+		"header%s; exit status %d\n", d->n_changes ? "" : "no ABI change: ",
+		d->counts[XABI_SEV_ERROR], d->counts[XABI_SEV_ERROR] == 1 ? "" : "s",
+		d->counts[XABI_SEV_WARNING], d->counts[XABI_SEV_WARNING] == 1 ? "" : "s",
+		d->counts[XABI_SEV_INFO], info->suppressed, count_files(d),
+		count_files(d) == 1 ? "" : "s", exit_bits);
+	return ferror(fp) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the report") : 0;
+}

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * git:REV sources: the headers of a revision, read with `git archive`
+ * (never a checkout) and unpacked with libarchive into a temporary
+ * directory.
+ */
+#define _GNU_SOURCE
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../util/alloc.h"
+#include "xabi/source.h"
+
+extern char **environ;
+
+/* Run git with `argv`; its standard output to `out_fd` (or /dev/null).
+ * Returns its exit status, or -1 if it could not run. */
+static int run_git(char *const argv[], int out_fd)
+{
+	posix_spawn_file_actions_t fa;
+	pid_t pid;
+	int status, devnull = -1;
+
+	posix_spawn_file_actions_init(&fa);
+	if (out_fd < 0) {
+		devnull = open("/dev/null", O_WRONLY);
+		out_fd = devnull;
+	}
+	posix_spawn_file_actions_adddup2(&fa, out_fd, STDOUT_FILENO);
+	if (posix_spawnp(&pid, "git", &fa, NULL, argv, environ) != 0) {
+		posix_spawn_file_actions_destroy(&fa);
+		if (devnull >= 0)
+			close(devnull);
+		return -1;
+	}
+	posix_spawn_file_actions_destroy(&fa);
+	if (devnull >= 0)
+		close(devnull);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* Quietly: does `rev:path` exist? */
+static bool git_has(const char *rev, const char *path)
+{
+	char *spec = xabi_xasprintf("%s:%s", rev, path);
+	char *argv[] = { (char *)"git", (char *)"cat-file", (char *)"-e", spec, NULL };
+	int fd = open("/dev/null", O_WRONLY), saved = dup(STDERR_FILENO), rc;
+
+	/* Absence is an answer here, not an error to show. */
+	dup2(fd, STDERR_FILENO);
+	rc = run_git(argv, -1);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	close(fd);
+	free(spec);
+	return rc == 0;
+}
+
+static bool is_header(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 2 && !strcmp(path + n - 2, ".h");
+}
+
+/* Unpack the .h files of a tar stream read from fd into dir. */
+static int unpack(int fd, const char *dir, const char *what, struct xabi_ctx *ctx)
+{
+	struct archive *a = archive_read_new();
+	struct archive_entry *e;
+	int rc, err = 0;
+
+	archive_read_support_format_tar(a);
+	if (archive_read_open_fd(a, fd, 65536) != ARCHIVE_OK) {
+		err = XABI_ERROR(ctx, XABI_EIO, "%s: %s", what, archive_error_string(a));
+		goto out;
+	}
+	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		const char *name = archive_entry_pathname(e);
+		char *path;
+		int out_fd;
+
+		if (archive_entry_filetype(e) != AE_IFREG || !is_header(name) ||
+		    strstr(name, "..") || name[0] == '/')
+			continue;
+		path = xabi_xasprintf("%s/%s", dir, name);
+		/* Make the parent folders. */
+		for (char *s = path + strlen(dir) + 1; (s = strchr(s, '/')); s++) {
+			*s = '\0';
+			mkdir(path, 0755);
+			*s = '/';
+		}
+		out_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		if (out_fd < 0 || archive_read_data_into_fd(a, out_fd) != ARCHIVE_OK)
+			err = XABI_ERROR(ctx, XABI_EIO, "%s: cannot write '%s'", what, path);
+		if (out_fd >= 0)
+			close(out_fd);
+		free(path);
+		if (err)
+			goto out;
+	}
+	if (rc != ARCHIVE_EOF)
+		err = XABI_ERROR(ctx, XABI_EIO, "%s: %s", what, archive_error_string(a));
+out:
+	archive_read_free(a);
+	return err;
+}
+
+int xabi_source_git(char **out, const char *rev, const struct xabi_profile *profile,
+		    struct xabi_ctx *ctx)
+{
+	const char *base = getenv("TMPDIR");
+	char *dir = xabi_xasprintf("%s/xabi-git.XXXXXX", base && *base ? base : "/tmp");
+	char *what = xabi_xasprintf("git:%s", rev);
+	const char *subtree = NULL;
+	char *verify[] = { (char *)"git", (char *)"rev-parse", (char *)"--verify", (char *)"--quiet",
+			   NULL, NULL };
+	char *commit = xabi_xasprintf("%s^{commit}", rev);
+	int pipefd[2] = { -1, -1 }, err = 0, status;
+	pid_t pid;
+	posix_spawn_file_actions_t fa;
+
+	*out = NULL;
+	verify[4] = commit;
+	if (run_git(verify, -1) != 0) {
+		err = XABI_ERROR(ctx, XABI_ENOTFOUND, "%s: no such revision in the git "
+				 "repository of the current directory", what);
+		goto out;
+	}
+	/* Archive only the header root when a layout names it. */
+	for (size_t i = 0; i < profile->n_layouts && !subtree; i++) {
+		char *marker = profile->root_marker ?
+			xabi_xasprintf("%s/%s", profile->layouts[i], profile->root_marker) : NULL;
+
+		if (strcmp(profile->layouts[i], ".") && marker && git_has(rev, marker))
+			subtree = profile->layouts[i];
+		free(marker);
+	}
+	if (!mkdtemp(dir)) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary directory: %s",
+				 strerror(errno));
+		goto out;
+	}
+	if (pipe(pipefd) != 0) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a pipe: %s", strerror(errno));
+		goto out;
+	}
+	{
+		char *argv[] = { (char *)"git", (char *)"archive", (char *)"--format=tar",
+				 (char *)rev, (char *)subtree, NULL };
+
+		posix_spawn_file_actions_init(&fa);
+		posix_spawn_file_actions_adddup2(&fa, pipefd[1], STDOUT_FILENO);
+		posix_spawn_file_actions_addclose(&fa, pipefd[0]);
+		if (posix_spawnp(&pid, "git", &fa, NULL, argv, environ) != 0) {
+			posix_spawn_file_actions_destroy(&fa);
+			err = XABI_ERROR(ctx, XABI_ENOTFOUND, "%s: cannot run git", what);
+			goto out;
+		}
+		posix_spawn_file_actions_destroy(&fa);
+	}
+	close(pipefd[1]);
+	pipefd[1] = -1;
+	err = unpack(pipefd[0], dir, what, ctx);
+	close(pipefd[0]);
+	pipefd[0] = -1;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (!err && (!WIFEXITED(status) || WEXITSTATUS(status) != 0))
+		err = XABI_ERROR(ctx, XABI_EIO, "%s: git archive failed", what);
+out:
+	if (pipefd[0] >= 0)
+		close(pipefd[0]);
+	if (pipefd[1] >= 0)
+		close(pipefd[1]);
+	if (err) {
+		xabi_remove_tree(dir);
+		free(dir);
+	} else {
+		*out = dir;
+	}
+	free(what);
+	free(commit);
+	return err;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)st;
+	(void)type;
+	(void)ftw;
+	remove(path);
+	return 0;
+}
+
+void xabi_remove_tree(const char *dir)
+{
+	struct stat st;
+
+	if (dir && lstat(dir, &st) == 0)
+		nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
