@@ -1,19 +1,85 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * xabi-validate SCHEMA FILE...: validate XML files against a built-in
- * schema (xabi-dump.xsd, xabi-report.xsd) with libxml2. For the tests:
- * every XML file they write goes through it.
+ * Test helper for the CLI tests.
+ *   xabi-validate SCHEMA FILE...   validate XML files against a built-in
+ *                                  schema (xabi-dump.xsd, xabi-report.xsd)
+ *   xabi-validate --changes FILE   print an XML report's changes, one line
+ *                                  each, for assertions that do not depend
+ *                                  on message wording
  */
 #include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include "xabi/dump.h"
+
+static const char *prop(xmlNodePtr n, const char *name, char *buf, size_t size)
+{
+	xmlChar *v = xmlGetProp(n, BAD_CAST name);
+
+	snprintf(buf, size, "%s", v ? (const char *)v : "-");
+	xmlFree(v);
+	return buf;
+}
+
+static xmlNodePtr child(xmlNodePtr n, const char *name)
+{
+	for (xmlNodePtr c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, name))
+			return c;
+	return NULL;
+}
+
+static int print_changes(const char *path)
+{
+	xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+	char a[256], b[256], c[256], d[256], e[256], f[256];
+
+	if (!root) {
+		fprintf(stderr, "xabi-validate: cannot read '%s'\n", path);
+		return 1;
+	}
+	for (xmlNodePtr n = root->children; n; n = n->next) {
+		xmlNodePtr ent, old, new, where;
+
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (!strcmp((const char *)n->name, "summary"))
+			printf("summary: %s errors, %s warnings, %s infos; exit %s\n",
+			       prop(n, "errors", a, sizeof(a)), prop(n, "warnings", b, sizeof(b)),
+			       prop(n, "infos", c, sizeof(c)), prop(n, "exit-status", d, sizeof(d)));
+		if (strcmp((const char *)n->name, "change"))
+			continue;
+		ent = child(n, "entity");
+		old = child(n, "old");
+		new = child(n, "new");
+		where = child(n, "where");
+		printf("%s %s %s %s %s:%s", prop(n, "severity", a, sizeof(a)),
+		       prop(n, "kind", b, sizeof(b)), prop(ent, "kind", c, sizeof(c)),
+		       prop(ent, "name", d, sizeof(d)), prop(n, "file", e, sizeof(e)),
+		       prop(n, "line", f, sizeof(f)));
+		if (old)
+			printf(" old=%s", prop(old, "name", a, sizeof(a)));
+		if (new)
+			printf(" new=%s", prop(new, "name", a, sizeof(a)));
+		printf(" views=%s where=\"%s\"\n", prop(n, "views", a, sizeof(a)),
+		       prop(where, "text", b, sizeof(b)));
+	}
+	xmlFreeDoc(doc);
+	return 0;
+}
 
 int main(int argc, char **argv)
 {
 	int failed = 0;
 
+	if (argc == 3 && !strcmp(argv[1], "--changes"))
+		return print_changes(argv[2]);
 	if (argc < 3) {
-		fprintf(stderr, "usage: xabi-validate SCHEMA FILE...\n");
+		fprintf(stderr, "usage: xabi-validate SCHEMA FILE... | --changes REPORT\n");
 		return 2;
 	}
 	for (int i = 2; i < argc; i++) {

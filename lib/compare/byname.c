@@ -264,6 +264,9 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 			report_attr(r, XABI_CH_RECORD_ALIGN_CHANGED, a, b, on, "align", "alignment");
 		break;
 	case XABI_KIND_FIELD:
+		if (!differs(a, b, "offset") && !differs(a, b, "type") &&
+		    !differs(a, b, "size") && !differs(a, b, "bits"))
+			break;
 		if (looks_reserved(a->name) && record_keeps_size(r, a, on)) {
 			char *msg = xabi_xasprintf("%s.%s shrank from %s at bit %s to %s at bit %s; "
 						   "the record keeps its size, so its space went to "

@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Run one CLI golden case: tests/cli/NAME.cmd is a shell snippet in which
-# `xabi` runs the binary under test and $T is a scratch directory. Its
+# `xabi` runs the binary under test, `changes FILE` prints the changes of
+# an XML report one per line, and $T is a scratch directory. Its
 # standard output must equal NAME.out, its standard error NAME.err (when
 # that file exists) and its exit status NAME.status (0 when absent). Every
 # XML file it leaves in $T, and XML on its standard output, must validate
@@ -15,6 +16,7 @@ dir=tests/cli
 T=$(mktemp -d "${TMPDIR:-/tmp}/xabi-cli.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
 xabi() { "$XABI" "$@"; }
+changes() { "$XABI_VALIDATE" --changes "$@"; }
 
 ( . "./$dir/$name.cmd" ) >"$T/.out" 2>"$T/.err"
 status=$?

@@ -1,0 +1,2 @@
+# The help of diff.
+xabi diff --help
