@@ -1,18 +1,22 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Set everything up and run xabi on the bundled example: the history of
-# value 3 of Xen's hvmmem_type_t (testdata/hvmmem/README.md).
-set -eu
-cd "$(dirname "$0")/.."
-scripts/setup.sh
+# Set everything up and run xabi's main job on the bundled example: the
+# history of value 3 of Xen's hvmmem_type_t (testdata/hvmmem/README.md).
+set -u
+cd "$(dirname "$0")/.." || exit 1
+scripts/setup.sh || exit 1
 xabi=build/cmd/xabi/xabi
 
-echo
-echo "\$ xabi versions testdata/hvmmem/4.7"
-$xabi versions testdata/hvmmem/4.7
-echo
-echo "\$ xabi show testdata/hvmmem/4.7 hvmmem_type_t"
-$xabi show testdata/hvmmem/4.7 hvmmem_type_t
-echo
-echo "\$ xabi show testdata/hvmmem/v2 hvmmem_type_t     # the rejected proposal"
-$xabi show testdata/hvmmem/v2 hvmmem_type_t
+run() {
+	echo
+	echo "\$ xabi $*"
+	$xabi "$@"
+	echo "(exit status $?)"
+}
+# 4.6 -> 4.7: value 3 retired, a warning (exit 4)
+run diff testdata/hvmmem/4.6 testdata/hvmmem/4.7
+# 4.6 -> the rejected proposal: value 3 reused, an error (exit 12)
+run diff testdata/hvmmem/4.6 testdata/hvmmem/v2
+# what each interface version sees
+run show testdata/hvmmem/4.7 hvmmem_type_t
+exit 0

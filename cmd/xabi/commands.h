@@ -7,6 +7,7 @@
 
 extern const struct cli_command cmd_diff;
 extern const struct cli_command cmd_dump;
+extern const struct cli_command cmd_kinds;
 extern const struct cli_command cmd_versions;
 extern const struct cli_command cmd_show;
 
