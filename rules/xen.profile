@@ -68,3 +68,27 @@ arch-riscv* = riscv64
 [skip]
 sys/* = Linux driver interfaces (privcmd, evtchn, gntdev) installed beside the public headers; they need kernel headers and are not the hypervisor's ABI
 io/libxenvchan.h = the libxenvchan library's API, which needs a C library's <sys/types.h>; not part of the hypervisor's ABI
+
+# Xen's interface policies (lib/policy/xen.c); rules files can turn them off.
+[policy]
+# An incompatible change that reaches guests pinned to an interface
+# version the old release already offered.
+ungated_change = yes
+# A tools interface with its own version macro (below) changed
+# incompatibly and the macro did not increase; with the increase the
+# changes are expected and drop to info.
+version_not_bumped = yes
+# A struct laid out alike on the 32- and 64-bit arches of a family that no
+# longer is: Xen's 32-bit compat translation depends on it.
+arch_divergence = yes
+
+# Tools-only interfaces guarded by their own version macro.
+[interface-versions]
+domctl.h = XEN_DOMCTL_INTERFACE_VERSION
+sysctl.h = XEN_SYSCTL_INTERFACE_VERSION
+vm_event.h = VM_EVENT_INTERFACE_VERSION
+
+# The 32-bit and the 64-bit arch of each family.
+[arch-families]
+x86 = x86_32 x86_64
+arm = arm32 arm64

@@ -13,6 +13,7 @@
 #include "xabi/dump.h"
 #include "xabi/output.h"
 #include "xabi/profile.h"
+#include "xabi/rules.h"
 #include "xabi/scan.h"
 #include "xabi/source.h"
 
@@ -56,6 +57,15 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_OUTPUT] = { "output", 'o', "FILE",
 		"write to FILE (replaced atomically) instead of standard output" },
 	[OPT_FORMAT] = { "format", 0, "FORMAT", NULL /* listed per command */ },
+	[OPT_RULES] = { "rules", 0, "FILE",
+		"apply a rules file: severity overrides, suppressions (libabigail's "
+		"[suppress_type] and friends, xabi's [suppress_change]), waivers, "
+		"policy switches; repeatable" },
+	[OPT_SHOW_SUPPRESSED] = { "show-suppressed", 0, NULL,
+		"also list the changes the rules suppressed, and by which rule" },
+	[OPT_CHECK] = { "check", 0, "FILE", "a rules file to check; repeatable" },
+	[OPT_EXPLAIN] = { "explain", 0, NULL,
+		"compare OLD with NEW and show what the rules would suppress" },
 	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
 };
 
@@ -213,7 +223,11 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	char *end;
 
 	switch (id) {
-	case OPT_PROFILE: o->profile = arg; break;
+	case OPT_PROFILE: o->profile = arg; o->profile_given = true; break;
+	case OPT_RULES:
+	case OPT_CHECK: push(&o->rules, &o->n_rules, arg); break;
+	case OPT_SHOW_SUPPRESSED: o->show_suppressed = true; break;
+	case OPT_EXPLAIN: o->explain = true; break;
 	case OPT_ARCH: push_split(&o->arches, &o->n_arches, arg); break;
 	case OPT_AUDIENCE: push_split(&o->audiences, &o->n_audiences, arg); break;
 	case OPT_IFACE: return parse_iface(cmd, o, arg);
@@ -302,6 +316,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 
 void cli_opts_release(struct cli_opts *o)
 {
+	free(o->rules);
 	free(o->arches);
 	free(o->audiences);
 	free(o->includes);
@@ -497,6 +512,27 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}
+	return 0;
+}
+
+int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
+		    struct xabi_profile **profile, struct xabi_rules *rules)
+{
+	struct xabi_ctx ctx = { 0 };
+	struct cli_opts by_new = *o;
+
+	/* A dump knows the profile it was made with. */
+	if (!o->profile_given && new && new->profile && *new->profile)
+		by_new.profile = new->profile;
+	if (load_profile(&by_new, profile))
+		return XABI_EXIT_ERROR;
+	for (size_t i = 0; i < o->n_rules; i++)
+		if (xabi_rules_load(rules, o->rules[i], &ctx)) {
+			cli_error("%s", ctx.message);
+			return XABI_EXIT_ERROR;
+		}
+	for (size_t i = 0; i < rules->n_warnings; i++)
+		cli_warning(o, "%s", rules->warnings[i]);
 	return 0;
 }
 

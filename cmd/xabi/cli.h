@@ -27,7 +27,8 @@ enum {
 enum cli_opt {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
-	OPT_OUTPUT, OPT_FORMAT, OPT_HELP,
+	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
+	OPT_EXPLAIN, OPT_HELP,
 	OPT_END
 };
 
@@ -46,6 +47,10 @@ struct cli_command {
 /* What the options said. */
 struct cli_opts {
 	const char *profile;
+	bool profile_given;
+	const char **rules;  /* --rules and --check files */
+	size_t n_rules;
+	bool show_suppressed, explain;
 	const char **arches, **audiences, **includes, **defines;
 	size_t n_arches, n_audiences, n_includes, n_defines;
 	enum xabi_iface_mode iface;
@@ -94,6 +99,15 @@ struct xabi_scan;
 int cli_open_tree(const struct cli_opts *o, const char *source,
 		  struct xabi_profile **profile, struct xabi_tree **tree,
 		  struct xabi_scan **scan);
+
+/*
+ * Load the profile for policies (the one named by --profile, else the one
+ * the new side was made with) and the rules files; report problems.
+ * Returns 0 or an exit code.
+ */
+struct xabi_rules;
+int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
+		    struct xabi_profile **profile, struct xabi_rules *rules);
 
 /* Write through `fn` to -o FILE (atomically) or standard output. */
 int cli_write_output(const struct cli_opts *o,

@@ -7,11 +7,12 @@
 #include "commands.h"
 #include "xabi/diff.h"
 #include "xabi/report.h"
+#include "xabi/rules.h"
 
 static const enum cli_opt options[] = {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
-	OPT_VERSION_MACRO, OPT_FORMAT, OPT_OUTPUT, OPT_JOBS, OPT_PROGRESS,
-	OPT_NO_PROGRESS, OPT_QUIET, OPT_HELP, OPT_END
+	OPT_VERSION_MACRO, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_FORMAT, OPT_OUTPUT,
+	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_HELP, OPT_END
 };
 
 static const char *const formats[] = { "text", "xml", "junit", NULL };
@@ -38,6 +39,8 @@ static int run(int argc, char **argv)
 	struct cli_opts o;
 	struct xabi_corpus *old = NULL, *new = NULL;
 	struct xabi_diff *d = NULL;
+	struct xabi_profile *profile = NULL;
+	struct xabi_rules rules = XABI_RULES_INIT;
 	struct xabi_ctx ctx = { 0 };
 	int rc = cli_parse(&cmd_diff, argc, argv, &o);
 
@@ -58,7 +61,9 @@ static int run(int argc, char **argv)
 			.ifaces = o.ifaces,
 		};
 
-		if (xabi_diff_compute(&d, old, new, &opts, &ctx)) {
+		rc = cli_load_policy(&o, new, &profile, &rules);
+		if (!rc && (xabi_diff_compute(&d, old, new, &opts, &ctx) ||
+			    xabi_policy_apply(d, profile, &rules, &ctx))) {
 			cli_error("%s", ctx.message);
 			rc = XABI_EXIT_ERROR;
 		}
@@ -67,6 +72,7 @@ static int run(int argc, char **argv)
 		struct job j = {
 			.diff = d, .format = o.format,
 			.info = { .old_source = o.args[0], .new_source = o.args[1],
+				  .show_suppressed = o.show_suppressed,
 				  .color = !o.output && isatty(STDOUT_FILENO) &&
 					   !getenv("NO_COLOR") },
 		};
@@ -76,6 +82,8 @@ static int run(int argc, char **argv)
 			rc = xabi_diff_exit_bits(d);
 	}
 	xabi_diff_free(d);
+	xabi_rules_release(&rules);
+	xabi_profile_free(profile);
 	xabi_corpus_free(old);
 	xabi_corpus_free(new);
 	cli_opts_release(&o);
@@ -105,5 +113,6 @@ const struct cli_command cmd_diff = {
 		"  xabi diff xen-4.6/xen/include/public xen-4.7/xen/include/public\n"
 		"  xabi diff git:origin/staging .          # a patch in CI\n"
 		"  xabi diff --format xml -o report.xml xen-4.20.abi.xml .\n"
-		"  xabi diff --audience guest --iface 0x00040600 old new\n",
+		"  xabi diff --audience guest --iface 0x00040600 old new\n"
+		"  xabi diff --rules xen.rules --show-suppressed old new\n",
 };

@@ -8,6 +8,7 @@
 extern const struct cli_command cmd_diff;
 extern const struct cli_command cmd_dump;
 extern const struct cli_command cmd_kinds;
+extern const struct cli_command cmd_rules;
 extern const struct cli_command cmd_versions;
 extern const struct cli_command cmd_show;
 

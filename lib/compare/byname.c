@@ -235,8 +235,10 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 {
 	switch (a->kind) {
 	case XABI_KIND_ENUM:
-		if (differs(a, b, "type") || differs(a, b, "size"))
+		if (differs(a, b, "size"))
 			report_attr(r, XABI_CH_ENUM_SIZE_CHANGED, a, b, on, "size", "size");
+		else if (differs(a, b, "type"))
+			report_attr(r, XABI_CH_ENUM_SIZE_CHANGED, a, b, on, "type", "underlying type");
 		break;
 	case XABI_KIND_ENUMERATOR:
 		if (differs(a, b, "value"))
@@ -279,12 +281,14 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 		}
 		if (differs(a, b, "offset"))
 			report_attr(r, XABI_CH_FIELD_OFFSET_CHANGED, a, b, on, "offset", "bit offset");
+		/* A new type implies a new size, and a bit-field's size is its
+		 * width: report the cause once. */
 		if (differs(a, b, "type"))
 			report_attr(r, XABI_CH_FIELD_TYPE_CHANGED, a, b, on, "type", "type");
+		else if (differs(a, b, "bits"))
+			report_attr(r, XABI_CH_FIELD_BITFIELD_CHANGED, a, b, on, "bits", "bit-field width");
 		else if (differs(a, b, "size"))
 			report_attr(r, XABI_CH_FIELD_SIZE_CHANGED, a, b, on, "size", "size in bits");
-		if (differs(a, b, "bits"))
-			report_attr(r, XABI_CH_FIELD_BITFIELD_CHANGED, a, b, on, "bits", "bit-field width");
 		break;
 	case XABI_KIND_TYPEDEF:
 		if (differs(a, b, "type"))
@@ -627,10 +631,14 @@ static const struct xabi_fact *colliding_macro(const struct run *r,
 			continue;
 		for (size_t j = 0; j < e->b.n; j++)
 			if (!strcmp(attr(e->b.items[j].f, "value"), attr(f, "value"))) {
-				struct xabi_bitset *both = xabi_bitset_dup(e->pres_a);
+				/* Its variants' pair sets have shrunk to what is
+				 * left unexplained; ask afresh where it holds. */
+				struct xabi_bitset *both = pairs_of(r, e->b.items[j].f, true);
 				bool hit;
 
-				xabi_bitset_and(both, e->b.items[j].pairs);
+				if (!both)
+					continue;
+				xabi_bitset_and(both, e->pres_a);
 				xabi_bitset_and(both, pairs);
 				hit = !xabi_bitset_empty(both);
 				xabi_bitset_free(both);
@@ -694,15 +702,13 @@ static void find_unparsed(struct run *r)
 			    xabi_bitset_test(n->where, r->pairs->items[p].b))
 				xabi_bitset_set(broken, p);
 		if (!xabi_bitset_empty(broken)) {
-			struct xabi_fact *stand_in = xabi_xcalloc(1, sizeof(*stand_in));
-			struct xabi_diff *d = r->s->diff;
+			/* The message is "path:line:col: text" (clang/parse.c). */
+			const char *at = n->message + strlen(n->path);
+			unsigned line = *at == ':' ? (unsigned)strtoul(at + 1, NULL, 10) : 0;
+			const struct xabi_fact *stand_in =
+				xabi_diff_stand_in(r->s->diff, XABI_KIND_HEADER, n->path,
+						   n->path, line, n->message);
 
-			stand_in->kind = XABI_KIND_HEADER;
-			stand_in->name = n->path;
-			stand_in->file = n->path;
-			stand_in->comment = n->message;
-			d->owned = xabi_xrealloc(d->owned, (d->n_owned + 1) * sizeof(*d->owned));
-			d->owned[d->n_owned++] = stand_in;
 			xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED,
 				      xabi_change_kind(XABI_CH_HEADER_UNPARSED)->severity,
 				      NULL, stand_in, broken,

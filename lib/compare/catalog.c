@@ -98,6 +98,14 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"no longer visible at an interface version that saw it" },
 	[XABI_CH_HEADER_UNPARSED] = { "header.unparsed", E, SRC,
 		"a header that parsed in the old tree does not parse in the new one" },
+	[XABI_CH_RECORD_ARCH_DIVERGENCE] = { "record.arch-divergence", E, BIN,
+		"a layout now differs between the 32- and 64-bit arches of a family" },
+	[XABI_CH_POLICY_UNGATED_CHANGE] = { "policy.ungated-change", E, BIN,
+		"an incompatible change reaches consumers pinned to an existing interface version" },
+	[XABI_CH_POLICY_VERSION_NOT_BUMPED] = { "policy.version-not-bumped", E, BIN,
+		"a tools interface changed incompatibly and its version macro did not increase" },
+	[XABI_CH_POLICY_WAIVER_EXPIRED] = { "policy.waiver-expired", W, OK,
+		"a waiver in the rules has expired and no longer suppresses" },
 };
 
 const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id)

@@ -97,6 +97,7 @@ static void release_change(struct xabi_change *c)
 {
 	xabi_bitset_free(c->where);
 	free(c->message);
+	free(c->suppressed_by);
 }
 
 static void narrow(struct xabi_diff *d, const struct xabi_diff_options *o)
@@ -166,12 +167,67 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	run_runtime(d, &sink);
 	xabi_map_free(sink.index);
 	narrow(d, opts);
-	if (d->n_changes)
-		qsort(d->changes, d->n_changes, sizeof(*d->changes), change_cmp);
-	for (size_t i = 0; i < d->n_changes; i++)
-		d->counts[d->changes[i].severity]++;
+	xabi_diff_finish(d);
 	*out = d;
 	return 0;
+}
+
+void xabi_diff_finish(struct xabi_diff *d)
+{
+	if (d->n_changes)
+		qsort(d->changes, d->n_changes, sizeof(*d->changes), change_cmp);
+	if (d->n_suppressed)
+		qsort(d->suppressed, d->n_suppressed, sizeof(*d->suppressed), change_cmp);
+	memset(d->counts, 0, sizeof(d->counts));
+	for (size_t i = 0; i < d->n_changes; i++)
+		d->counts[d->changes[i].severity]++;
+}
+
+void xabi_diff_add(struct xabi_diff *d, enum xabi_change_id kind,
+		   enum xabi_severity severity, unsigned views,
+		   const struct xabi_fact *old, const struct xabi_fact *new,
+		   struct xabi_bitset *where, char *message)
+{
+	const struct xabi_fact *side = new ? new : old;
+	struct xabi_change *c;
+
+	d->changes = xabi_xrealloc(d->changes, (d->n_changes + 1) * sizeof(*d->changes));
+	c = &d->changes[d->n_changes++];
+	*c = (struct xabi_change){
+		.kind = kind, .severity = severity, .views = views,
+		.entity = side->kind, .scope = side->scope, .name = side->name,
+		.old = old, .new = new, .file = side->file, .line = side->line,
+		.where = where, .message = message,
+	};
+}
+
+const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind kind,
+					   const char *name, const char *file,
+					   unsigned line, const char *comment)
+{
+	struct xabi_fact *f = xabi_xcalloc(1, sizeof(*f));
+	/* Its strings live in the report space's pool, freed with the diff. */
+	f->kind = kind;
+	f->name = xabi_corpus_intern(d->space, name);
+	f->file = xabi_corpus_intern(d->space, file);
+	f->line = line;
+	f->comment = xabi_corpus_intern(d->space, comment);
+	d->owned = xabi_xrealloc(d->owned, (d->n_owned + 1) * sizeof(*d->owned));
+	d->owned[d->n_owned++] = f;
+	return f;
+}
+
+void xabi_diff_suppress(struct xabi_diff *d, size_t i, const char *why)
+{
+	struct xabi_change c = d->changes[i];
+
+	c.suppressed_by = xabi_xstrdup(why);
+	d->suppressed = xabi_xrealloc(d->suppressed,
+				      (d->n_suppressed + 1) * sizeof(*d->suppressed));
+	d->suppressed[d->n_suppressed++] = c;
+	memmove(&d->changes[i], &d->changes[i + 1],
+		(d->n_changes - i - 1) * sizeof(*d->changes));
+	d->n_changes--;
 }
 
 void xabi_diff_free(struct xabi_diff *d)
@@ -181,6 +237,9 @@ void xabi_diff_free(struct xabi_diff *d)
 	for (size_t i = 0; i < d->n_changes; i++)
 		release_change(&d->changes[i]);
 	free(d->changes);
+	for (size_t i = 0; i < d->n_suppressed; i++)
+		release_change(&d->suppressed[i]);
+	free(d->suppressed);
 	for (size_t i = 0; i < d->n_remarks; i++)
 		free(d->remarks[i]);
 	free(d->remarks);

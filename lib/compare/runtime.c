@@ -72,8 +72,8 @@ static void judge(struct xabi_sink *s, const struct xabi_fact *here,
 		xabi_sink_add(s, enumerator ? XABI_CH_ENUMERATOR_RETIRED : XABI_CH_MACRO_RETIRED,
 			      XABI_SEV_WARNING, here, latest, on,
 			      "consumers at these interface versions still compile %s (%s%s%s), "
-			      "but Xen runs at the latest version, where %s is %s, which marks "
-			      "it unused: using it fails cleanly at run time", here->name,
+			      "but the implementation runs the latest version, where %s is %s, "
+			      "which marks it unused: using it fails cleanly at run time", here->name,
 			      value, of, of_scope(here), value, latest->name);
 	else if (!here->comment || !latest->comment ||
 		 xabi_comment_same(here->comment, latest->comment))
@@ -86,8 +86,8 @@ static void judge(struct xabi_sink *s, const struct xabi_fact *here,
 		xabi_sink_add(s, enumerator ? XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS :
 			      XABI_CH_MACRO_VERSION_AMBIGUOUS, XABI_SEV_ERROR, here, latest, on,
 			      "value %s%s%s means %s (\"%s\") at these interface versions but "
-			      "%s (\"%s\") at the latest, which is what Xen implements: code "
-			      "built here compiles and then means the wrong thing", value, of,
+			      "%s (\"%s\") at the latest, which is what the implementation runs: "
+			      "code built here compiles and then means the wrong thing", value, of,
 			      of_scope(here), here->name, here->comment, latest->name,
 			      latest->comment);
 }

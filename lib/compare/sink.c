@@ -144,7 +144,10 @@ void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 		   const struct xabi_fact *new, const struct xabi_bitset *pairs,
 		   const char *fmt, ...)
 {
-	const struct xabi_fact *side = new ? new : old;
+	/* A runtime finding is about the name consumers use (the old side);
+	 * any other about the new side when there is one. */
+	const struct xabi_fact *side = s->view == XABI_VIEW_RUNTIME && old ? old :
+				       new ? new : old;
 	struct xabi_buf sig = XABI_BUF_INIT;
 	struct xabi_diff *d = s->diff;
 	struct xabi_change *c;

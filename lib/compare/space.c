@@ -100,32 +100,6 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 	*out = s;
 }
 
-/*
- * The configuration of `c` that a consumer of (arch, audience) at version
- * v compiles in; c->n_configs when it has none (v is past c's latest, or
- * that configuration was not extracted).
- */
-static size_t config_at(const struct xabi_corpus *c, const char *arch,
-			const char *audience, uint64_t v)
-{
-	int a = find_arch(c, arch), u = find_audience(c, audience);
-	unsigned p;
-
-	if (a < 0 || u < 0)
-		return c->n_configs;
-	if (c->audiences[u].pinned)
-		p = (unsigned)c->n_partitions - 1;
-	else if (c->version_macro && v > c->latest)
-		return c->n_configs;
-	else
-		p = xabi_corpus_partition_of(c, v);
-	for (size_t i = 0; i < c->n_configs; i++)
-		if (c->configs[i].arch == (unsigned)a && c->configs[i].audience == (unsigned)u &&
-		    c->configs[i].partition == p)
-			return i;
-	return c->n_configs;
-}
-
 /* Report-space configurations that configuration `cfg` of `c` stands for. */
 static void cover(const struct xabi_corpus *space, const struct xabi_corpus *c,
 		  size_t cfg, struct xabi_bitset *out)
@@ -174,7 +148,7 @@ void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *
 		const char *arch = space->arches[k->arch].name;
 		const char *aud = space->audiences[k->audience].name;
 		uint64_t v = space->partitions[k->partition].lo;
-		size_t a = config_at(old, arch, aud, v), b = config_at(new, arch, aud, v);
+		size_t a = xabi_corpus_config_at(old, arch, aud, v), b = xabi_corpus_config_at(new, arch, aud, v);
 
 		if (a < old->n_configs && b < new->n_configs)
 			xabi_bitset_set(pair(out, space, a, b, XABI_VIEW_PINNED, &created)->report, r);
@@ -187,8 +161,8 @@ void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *
 		for (size_t ar = 0; ar < space->n_arches; ar++) {
 			const char *arch = space->arches[ar].name;
 			const char *aud = space->audiences[u].name;
-			size_t a = config_at(old, arch, aud, old->latest);
-			size_t b = config_at(new, arch, aud, new->latest);
+			size_t a = xabi_corpus_config_at(old, arch, aud, old->latest);
+			size_t b = xabi_corpus_config_at(new, arch, aud, new->latest);
 			struct xabi_pair *p;
 
 			if (a >= old->n_configs || b >= new->n_configs)
@@ -247,7 +221,7 @@ void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_corpus *space,
 		} else {
 			if (k->partition == c->n_partitions - 1)
 				continue;
-			j = config_at(c, c->arches[k->arch].name,
+			j = xabi_corpus_config_at(c, c->arches[k->arch].name,
 				      c->audiences[k->audience].name, c->latest);
 			if (j >= c->n_configs)
 				continue;

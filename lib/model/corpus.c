@@ -28,7 +28,7 @@ struct xabi_corpus_private {
 
 static const char *const kind_names[XABI_KIND_COUNT] = {
 	"enum", "enumerator", "macro", "record",
-	"field", "typedef", "function", "variable", "header",
+	"field", "typedef", "function", "variable", "header", "rule",
 };
 
 static const char *const attrs_enum[] = { "type", "size", "align", NULL };
@@ -49,6 +49,7 @@ static const char *const *const kind_attrs[XABI_KIND_COUNT] = {
 	[XABI_KIND_FUNCTION] = attrs_type,
 	[XABI_KIND_VARIABLE] = attrs_type,
 	[XABI_KIND_HEADER] = attrs_none,
+	[XABI_KIND_RULE] = attrs_none,
 };
 
 const char *xabi_kind_name(enum xabi_kind kind)
@@ -231,6 +232,33 @@ unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v)
 	while (p + 1 < c->n_partitions && c->partitions[p + 1].lo <= v)
 		p++;
 	return p;
+}
+
+size_t xabi_corpus_config_at(const struct xabi_corpus *c, const char *arch,
+			     const char *audience, uint64_t v)
+{
+	int a = -1, u = -1;
+	unsigned p;
+
+	for (size_t i = 0; i < c->n_arches; i++)
+		if (!strcmp(c->arches[i].name, arch))
+			a = (int)i;
+	for (size_t i = 0; i < c->n_audiences; i++)
+		if (!strcmp(c->audiences[i].name, audience))
+			u = (int)i;
+	if (a < 0 || u < 0)
+		return c->n_configs;
+	if (c->audiences[u].pinned)
+		p = (unsigned)c->n_partitions - 1;
+	else if (c->version_macro && v > c->latest)
+		return c->n_configs;
+	else
+		p = xabi_corpus_partition_of(c, v);
+	for (size_t i = 0; i < c->n_configs; i++)
+		if (c->configs[i].arch == (unsigned)a && c->configs[i].audience == (unsigned)u &&
+		    c->configs[i].partition == p)
+			return i;
+	return c->n_configs;
 }
 
 uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p)

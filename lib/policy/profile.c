@@ -153,6 +153,21 @@ static int audience_key(struct loader *l, const char *name, const char *key,
 	return 1;
 }
 
+static int policy_key(struct loader *l, const char *key, const char *v)
+{
+	struct xabi_profile *p = l->p;
+	bool *flag = !strcmp(key, "ungated_change") ? &p->ungated_change :
+		     !strcmp(key, "version_not_bumped") ? &p->version_not_bumped :
+		     !strcmp(key, "arch_divergence") ? &p->arch_divergence : NULL;
+
+	if (!flag)
+		return fail(l, "unknown key '%s' in [policy] (expected ungated_change, "
+			    "version_not_bumped, arch_divergence)", key);
+	if (!parse_bool(v, flag))
+		return fail(l, "'%s' must be yes or no, not '%s'", key, v);
+	return 1;
+}
+
 static void add_rule(struct xabi_profile_rule **rules, size_t *n,
 		     const char *pattern, const char *value)
 {
@@ -183,8 +198,19 @@ static int on_entry(void *user, const char *section, const char *key,
 		add_rule(&p->skips, &p->n_skips, key, value);
 		return 1;
 	}
+	if (!strcmp(section, "interface-versions")) {
+		add_rule(&p->iface_macros, &p->n_iface_macros, key, value);
+		return 1;
+	}
+	if (!strcmp(section, "arch-families")) {
+		add_rule(&p->arch_families, &p->n_arch_families, key, value);
+		return 1;
+	}
+	if (!strcmp(section, "policy"))
+		return policy_key(l, key, value);
 	return fail(l, "unknown section [%s] (expected profile, arch NAME, "
-		    "audience NAME, arch-headers, skip)", section);
+		    "audience NAME, arch-headers, skip, interface-versions, "
+		    "arch-families, policy)", section);
 }
 
 static bool is_path(const char *s)
@@ -223,6 +249,7 @@ int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
 		text = e->data;
 	}
 	l.p = xabi_xcalloc(1, sizeof(*l.p));
+	l.p->ungated_change = l.p->version_not_bumped = l.p->arch_divergence = true;
 	line = ini_parse_string(text, on_entry, &l);
 	if (line != 0) {
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%d: %s", l.file, line,
@@ -287,6 +314,8 @@ void xabi_profile_free(struct xabi_profile *p)
 	free(p->audiences);
 	free_rules(p->arch_headers, p->n_arch_headers);
 	free_rules(p->skips, p->n_skips);
+	free_rules(p->iface_macros, p->n_iface_macros);
+	free_rules(p->arch_families, p->n_arch_families);
 	free(p);
 }
 

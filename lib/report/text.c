@@ -40,6 +40,8 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 		fputc('\n', fp);
 	}
 	fprintf(fp, "    where: %s (%s)\n", where, views);
+	if (c->suppressed_by)
+		fprintf(fp, "    suppressed by %s\n", c->suppressed_by);
 	free(where);
 	free(views);
 }
@@ -75,11 +77,16 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 			if ((int)d->changes[i].severity == sev)
 				put_change(fp, d, &d->changes[i], info->color);
 	}
+	if (info->show_suppressed && d->n_suppressed) {
+		fprintf(fp, "\n== suppressed (%zu) ==\n", d->n_suppressed);
+		for (size_t i = 0; i < d->n_suppressed; i++)
+			put_change(fp, d, &d->suppressed[i], false);
+	}
 	fprintf(fp, "\n%s%zu error%s, %zu warning%s, %zu info, %zu suppressed in %zu "
 		"header%s; exit status %d\n", d->n_changes ? "" : "no ABI change: ",
 		d->counts[XABI_SEV_ERROR], d->counts[XABI_SEV_ERROR] == 1 ? "" : "s",
 		d->counts[XABI_SEV_WARNING], d->counts[XABI_SEV_WARNING] == 1 ? "" : "s",
-		d->counts[XABI_SEV_INFO], info->suppressed, count_files(d),
+		d->counts[XABI_SEV_INFO], d->n_suppressed, count_files(d),
 		count_files(d) == 1 ? "" : "s", exit_bits);
 	return ferror(fp) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the report") : 0;
 }

@@ -142,6 +142,7 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 	attr(x, "views", views);
 	attr(x, "file", c->file);
 	attr_u(x, "line", c->line);
+	attr(x, "suppressed-by", c->suppressed_by);
 	free(views);
 	start(x, "entity");
 	attr(x, "kind", xabi_kind_name(c->entity));
@@ -179,13 +180,15 @@ int xabi_report_xml(const struct xabi_diff *d, const struct xabi_report_info *in
 	attr_u(&x, "errors", d->counts[XABI_SEV_ERROR]);
 	attr_u(&x, "warnings", d->counts[XABI_SEV_WARNING]);
 	attr_u(&x, "infos", d->counts[XABI_SEV_INFO]);
-	attr_u(&x, "suppressed", info->suppressed);
+	attr_u(&x, "suppressed", d->n_suppressed);
 	attr_u(&x, "exit-status", (unsigned long long)xabi_diff_exit_bits(d));
 	end(&x);
 	for (size_t i = 0; i < d->n_remarks && !BAD(x.rc); i++)
 		x.rc = xmlTextWriterWriteElement(x.w, BAD_CAST "remark", BAD_CAST d->remarks[i]);
 	for (size_t i = 0; i < d->n_changes; i++)
 		change(&x, d, &d->changes[i]);
+	for (size_t i = 0; info->show_suppressed && i < d->n_suppressed; i++)
+		change(&x, d, &d->suppressed[i]);
 	if (!BAD(x.rc))
 		x.rc = xmlTextWriterEndDocument(x.w);
 	xmlFreeTextWriter(x.w);

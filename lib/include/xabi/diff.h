@@ -67,6 +67,9 @@ enum xabi_change_id {
 	XABI_CH_VARIABLE_TYPE_CHANGED,
 	XABI_CH_ENTITY_AUDIENCE_CHANGED, XABI_CH_ENTITY_VERSION_GATE_CHANGED,
 	XABI_CH_HEADER_UNPARSED,
+	XABI_CH_RECORD_ARCH_DIVERGENCE,
+	XABI_CH_POLICY_UNGATED_CHANGE, XABI_CH_POLICY_VERSION_NOT_BUMPED,
+	XABI_CH_POLICY_WAIVER_EXPIRED,
 	XABI_CH_COUNT
 };
 
@@ -106,6 +109,7 @@ struct xabi_change {
 	unsigned line;
 	struct xabi_bitset *where;    /* over the diff's report space */
 	char *message;
+	char *suppressed_by; /* the rule that suppressed it ("file:line: reason") */
 };
 
 struct xabi_diff {
@@ -120,7 +124,10 @@ struct xabi_diff {
 	/* Things not compared (an arch only one side has), for the report. */
 	size_t n_remarks;
 	char **remarks;
-	/* Stand-in facts for changes that concern a whole header. */
+	/* Changes the rules suppressed, in the same order; not counted. */
+	size_t n_suppressed;
+	struct xabi_change *suppressed;
+	/* Stand-in facts for changes that concern a whole header or a rule. */
 	size_t n_owned;
 	struct xabi_fact **owned;
 };
@@ -145,5 +152,24 @@ void xabi_diff_free(struct xabi_diff *d);
 
 /* The exit status bits of a diff: 4 if anything changed, 8 if an error. */
 int xabi_diff_exit_bits(const struct xabi_diff *d);
+
+/*
+ * Add a change to a finished diff (the policies do), taking ownership of
+ * `message` and of `where` (over d->space). Call xabi_diff_finish() after
+ * adding or editing changes.
+ */
+void xabi_diff_add(struct xabi_diff *d, enum xabi_change_id kind,
+		   enum xabi_severity severity, unsigned views,
+		   const struct xabi_fact *old, const struct xabi_fact *new,
+		   struct xabi_bitset *where, char *message);
+/* A fact the diff owns, standing for something that is not a fact (a
+ * header, a rule) in changes about it. */
+const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind kind,
+					   const char *name, const char *file,
+					   unsigned line, const char *comment);
+/* Move changes[i] to the suppressed list, noting why. */
+void xabi_diff_suppress(struct xabi_diff *d, size_t i, const char *why);
+/* Sort the changes and recount severities. */
+void xabi_diff_finish(struct xabi_diff *d);
 
 #endif

@@ -91,6 +91,7 @@ enum xabi_kind {
 	XABI_KIND_FUNCTION,
 	XABI_KIND_VARIABLE,
 	XABI_KIND_HEADER,   /* not a fact: a whole header, in changes only */
+	XABI_KIND_RULE,     /* not a fact: a rule of a rules file, likewise */
 	XABI_KIND_COUNT
 };
 
@@ -212,6 +213,14 @@ void xabi_corpus_add_config(struct xabi_corpus *c, unsigned arch,
 			    unsigned audience, unsigned partition);
 /* The partition holding version v (the last one for v past latest). */
 unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v);
+/*
+ * The configuration a consumer of (arch, audience) at version v compiles
+ * in: for a pinned audience its one configuration, else the one of the
+ * partition holding v. c->n_configs when there is none (unknown names, v
+ * past the latest, or that configuration not extracted).
+ */
+size_t xabi_corpus_config_at(const struct xabi_corpus *c, const char *arch,
+			     const char *audience, uint64_t v);
 /* The representative version that is parsed for partition p. */
 uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p);
 /* An empty set as wide as the configuration list; caller frees. */

@@ -52,6 +52,18 @@ struct xabi_profile {
 	struct xabi_profile_audience *audiences;
 	struct xabi_profile_rule *arch_headers;
 	struct xabi_profile_rule *skips;
+	/* Policies ([policy]), on unless the profile or the rules say no. */
+	bool ungated_change;     /* policy.ungated-change */
+	bool version_not_bumped; /* policy.version-not-bumped */
+	bool arch_divergence;    /* record.arch-divergence */
+	/* Headers with their own version macro: pattern = header, value =
+	 * macro ([interface-versions]). */
+	size_t n_iface_macros;
+	struct xabi_profile_rule *iface_macros;
+	/* Arch families whose 32- and 64-bit layouts must agree: pattern =
+	 * family, value = "32-bit-arch 64-bit-arch" ([arch-families]). */
+	size_t n_arch_families;
+	struct xabi_profile_rule *arch_families;
 };
 
 /*

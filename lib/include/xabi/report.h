@@ -20,7 +20,7 @@ struct xabi_report_info {
 	const char *old_source; /* as the user named them */
 	const char *new_source;
 	bool color;             /* ANSI colours (text, on a terminal) */
-	size_t suppressed;      /* changes the rules suppressed */
+	bool show_suppressed;   /* list suppressed changes, with the rule */
 };
 
 /* Each returns 0 or XABI_EIO. */

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: MIT */
+/* Internal to policy/: Xen's interface policies, applied to a diff. */
+#ifndef XABI_POLICY_POLICY_H
+#define XABI_POLICY_POLICY_H
+
+#include "xabi/diff.h"
+#include "xabi/profile.h"
+#include "xabi/rules.h"
+
+/* A list of owned pointers, freed by the policy that fills it. */
+struct xabi_strvec_like {
+	void **items;
+	size_t n;
+};
+
+/* policy.version-not-bumped, and demotion of changes a bump announces. */
+void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *profile);
+/* policy.ungated-change for errors that reach guests pinned to a version
+ * the old release offered. */
+void xabi_policy_ungated(struct xabi_diff *d);
+/* record.arch-divergence between the 32- and 64-bit arches of a family. */
+void xabi_policy_arch_divergence(struct xabi_diff *d, const struct xabi_profile *profile,
+				 const struct xabi_rules *rules);
+
+#endif

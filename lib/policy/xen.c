@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Xen's interface policies:
+ *  - a tools interface with its own version macro (XEN_DOMCTL_INTERFACE_
+ *    VERSION for domctl.h, ...) may change incompatibly only together with
+ *    an increase of that macro; then its changes are expected (info);
+ *  - an incompatible change must not reach guests pinned to an interface
+ *    version the old release already offered: it belongs behind a new
+ *    __XEN_INTERFACE_VERSION__ value;
+ *  - a struct laid out alike on the 32- and 64-bit arch of a family must
+ *    stay so, since Xen's 32-bit compat layer translates between them.
+ */
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/buf.h"
+#include "../util/map.h"
+#include "policy.h"
+
+/* The value of macro `name` in c (at its pinned audience when it has one,
+ * where tools interfaces live); NULL when it has none. */
+static const struct xabi_fact *macro_in(const struct xabi_corpus *c, const char *name)
+{
+	const struct xabi_fact *any = NULL;
+
+	for (size_t i = 0; i < c->n_facts; i++) {
+		const struct xabi_fact *f = c->facts[i];
+
+		if (f->kind != XABI_KIND_MACRO || strcmp(f->name, name))
+			continue;
+		for (size_t k = 0; k < c->n_configs; k++)
+			if (xabi_bitset_test(f->where, k) &&
+			    c->audiences[c->configs[k].audience].pinned)
+				return f;
+		any = any ? any : f;
+	}
+	return any;
+}
+
+static void append(char **message, const char *fmt, const char *a, const char *b,
+		   const char *c)
+{
+	char *tail = xabi_xasprintf(fmt, a, b, c);
+	char *joined = xabi_xasprintf("%s%s", *message, tail);
+
+	free(*message);
+	free(tail);
+	*message = joined;
+}
+
+void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *profile)
+{
+	for (size_t m = 0; m < profile->n_iface_macros; m++) {
+		const char *header = profile->iface_macros[m].pattern;
+		const char *macro = profile->iface_macros[m].value;
+		const struct xabi_fact *before = macro_in(d->old, macro);
+		const struct xabi_fact *after = macro_in(d->new, macro);
+		struct xabi_bitset *where = NULL;
+		const struct xabi_change *example = NULL;
+		size_t n = 0;
+		bool bumped;
+
+		if (!before || !after)
+			continue;
+		bumped = strtoull(xabi_fact_attr(after, "value"), NULL, 0) >
+			 strtoull(xabi_fact_attr(before, "value"), NULL, 0);
+		for (size_t i = 0; i < d->n_changes; i++) {
+			struct xabi_change *c = &d->changes[i];
+			bool own = c->entity == XABI_KIND_MACRO && !strcmp(c->name, macro);
+
+			if (fnmatch(header, c->file, 0) || c->severity != XABI_SEV_ERROR)
+				continue;
+			if (bumped) {
+				c->severity = XABI_SEV_INFO;
+				if (!own)
+					append(&c->message, " (expected: %s was raised from %s to %s)",
+					       macro, xabi_fact_attr(before, "value"),
+					       xabi_fact_attr(after, "value"));
+				continue;
+			}
+			if (own)
+				continue;
+			if (!where)
+				where = xabi_corpus_new_set(d->space);
+			xabi_bitset_or(where, c->where);
+			example = example ? example : c;
+			n++;
+		}
+		if (!bumped && n)
+			xabi_diff_add(d, XABI_CH_POLICY_VERSION_NOT_BUMPED,
+				      xabi_change_kind(XABI_CH_POLICY_VERSION_NOT_BUMPED)->severity,
+				      example->views, before, after, where,
+				      xabi_xasprintf("%s changed incompatibly (%zu change%s, such as "
+						     "%s of %s) but %s stayed %s: raise it",
+						     header, n, n == 1 ? "" : "s",
+						     xabi_change_kind(example->kind)->id,
+						     example->name, macro,
+						     xabi_fact_attr(after, "value")));
+	}
+}
+
+void xabi_policy_ungated(struct xabi_diff *d)
+{
+	const struct xabi_corpus *s = d->space;
+	struct xabi_bitset *pinned = xabi_corpus_new_set(s);
+	size_t n = d->n_changes;
+
+	/* Guests at a version the old release already offered. */
+	if (!s->version_macro)
+		goto out;
+	for (size_t r = 0; r < s->n_configs; r++)
+		if (!s->audiences[s->configs[r].audience].pinned &&
+		    s->partitions[s->configs[r].partition].lo <= d->old->latest)
+			xabi_bitset_set(pinned, r);
+	for (size_t i = 0; i < n; i++) {
+		const struct xabi_change *c = &d->changes[i];
+		struct xabi_bitset *hit;
+		char *where;
+
+		if (c->severity != XABI_SEV_ERROR || !(c->views & XABI_VIEW_PINNED) ||
+		    c->kind == XABI_CH_HEADER_UNPARSED)
+			continue;
+		hit = xabi_bitset_dup(c->where);
+		xabi_bitset_and(hit, pinned);
+		if (xabi_bitset_empty(hit)) {
+			xabi_bitset_free(hit);
+			continue;
+		}
+		where = xabi_corpus_where(s, hit);
+		xabi_diff_add(d, XABI_CH_POLICY_UNGATED_CHANGE,
+			      xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->severity,
+			      XABI_VIEW_PINNED, c->old, c->new, hit,
+			      xabi_xasprintf("%s (%s) reaches guests pinned to interface versions "
+					     "the old release offered (%s): gate it behind a new "
+					     "%s value and raise %s", xabi_change_kind(c->kind)->id,
+					     c->message, where, s->version_macro,
+					     s->latest_macro ? s->latest_macro : "the latest version"));
+		free(where);
+		/* xabi_diff_add may move the array. */
+	}
+out:
+	xabi_bitset_free(pinned);
+}
+
+/* Each record's layout in configuration k: size, alignment, and every
+ * field's offset, size and width, sorted. Types are left out: the same
+ * layout spells "unsigned long" on one arch and "unsigned long long" on
+ * another. */
+static struct xabi_map *layouts(const struct xabi_corpus *c, size_t k,
+				struct xabi_strvec_like *owned)
+{
+	struct xabi_map *m = xabi_map_new(1024);
+
+	if (k >= c->n_configs)
+		return m;
+	for (size_t i = 0; i < c->n_facts; i++) {
+		const struct xabi_fact *f = c->facts[i];
+		const char *name = f->kind == XABI_KIND_RECORD ? f->name : f->scope;
+		struct xabi_buf *b;
+
+		if ((f->kind != XABI_KIND_RECORD && f->kind != XABI_KIND_FIELD) ||
+		    !xabi_bitset_test(f->where, k))
+			continue;
+		b = xabi_map_get(m, name);
+		if (!b) {
+			b = xabi_xcalloc(1, sizeof(*b));
+			xabi_map_put(m, name, b);
+			owned->items = xabi_xrealloc(owned->items, (owned->n + 1) * sizeof(void *));
+			owned->items[owned->n++] = b;
+		}
+		if (f->kind == XABI_KIND_RECORD)
+			xabi_buf_printf(b, "=%s/%s;", xabi_fact_attr(f, "size"),
+					xabi_fact_attr(f, "align"));
+		else
+			xabi_buf_printf(b, "%s@%s:%s:%s;", f->name, xabi_fact_attr(f, "offset"),
+					xabi_fact_attr(f, "size"),
+					xabi_fact_attr(f, "bits") ? xabi_fact_attr(f, "bits") : "");
+	}
+	return m;
+}
+
+static bool same(struct xabi_map *a, struct xabi_map *b, const char *name)
+{
+	struct xabi_buf *x = xabi_map_get(a, name), *y = xabi_map_get(b, name);
+
+	return x && y && !strcmp(xabi_buf_cstr(x), xabi_buf_cstr(y));
+}
+
+static bool listed(const struct xabi_rules *rules, const char *name)
+{
+	for (size_t i = 0; rules && i < rules->n_arch_invariant; i++)
+		if (!strcmp(rules->arch_invariant[i], name))
+			return true;
+	return false;
+}
+
+static const struct xabi_fact *record_at(const struct xabi_corpus *c, const char *name,
+					 size_t k)
+{
+	for (size_t i = 0; k < c->n_configs && i < c->n_facts; i++)
+		if (c->facts[i]->kind == XABI_KIND_RECORD && !strcmp(c->facts[i]->name, name) &&
+		    xabi_bitset_test(c->facts[i]->where, k))
+			return c->facts[i];
+	return NULL;
+}
+
+static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64,
+			   const char *aud, const struct xabi_rules *rules)
+{
+	const struct xabi_corpus *o = d->old, *n = d->new, *s = d->space;
+	struct xabi_strvec_like owned = { 0 };
+	size_t o32 = xabi_corpus_config_at(o, a32, aud, o->latest);
+	size_t o64 = xabi_corpus_config_at(o, a64, aud, o->latest);
+	size_t n32 = xabi_corpus_config_at(n, a32, aud, n->latest);
+	size_t n64 = xabi_corpus_config_at(n, a64, aud, n->latest);
+	struct xabi_map *lo32 = layouts(o, o32, &owned), *lo64 = layouts(o, o64, &owned);
+	struct xabi_map *ln32 = layouts(n, n32, &owned), *ln64 = layouts(n, n64, &owned);
+
+	if (n32 >= n->n_configs || n64 >= n->n_configs)
+		goto out;
+	for (size_t i = 0; i < n->n_facts; i++) {
+		const struct xabi_fact *f = n->facts[i], *f32, *before;
+		bool was_same, required;
+		struct xabi_bitset *where;
+
+		if (f->kind != XABI_KIND_RECORD || !xabi_bitset_test(f->where, n64) ||
+		    same(ln32, ln64, f->name) || !xabi_map_get(ln32, f->name))
+			continue;
+		was_same = same(lo32, lo64, f->name);
+		required = listed(rules, f->name);
+		if (!was_same && !required)
+			continue;
+		f32 = record_at(n, f->name, n32);
+		before = record_at(o, f->name, o64);
+		where = xabi_corpus_new_set(s);
+		for (size_t k = xabi_corpus_config_at(s, a32, aud, n->latest), j = 0; j < 2;
+		     k = xabi_corpus_config_at(s, a64, aud, n->latest), j++)
+			if (k < s->n_configs)
+				xabi_bitset_set(where, k);
+		xabi_diff_add(d, XABI_CH_RECORD_ARCH_DIVERGENCE,
+			      xabi_change_kind(XABI_CH_RECORD_ARCH_DIVERGENCE)->severity,
+			      XABI_VIEW_LATEST, before, f, where,
+			      xabi_xasprintf("%s is laid out differently on %s (%s bytes) and %s "
+					     "(%s bytes)%s: Xen's 32-bit compat translation needs "
+					     "one layout", f->name, a32,
+					     f32 ? xabi_fact_attr(f32, "size") : "?", a64,
+					     xabi_fact_attr(f, "size"),
+					     was_same ? ", though both agreed in the old release" :
+					     ", and the rules require it not to be"));
+	}
+out:
+	for (size_t i = 0; i < owned.n; i++) {
+		xabi_buf_release(owned.items[i]);
+		free(owned.items[i]);
+	}
+	free(owned.items);
+	xabi_map_free(lo32);
+	xabi_map_free(lo64);
+	xabi_map_free(ln32);
+	xabi_map_free(ln64);
+}
+
+void xabi_policy_arch_divergence(struct xabi_diff *d, const struct xabi_profile *profile,
+				 const struct xabi_rules *rules)
+{
+	for (size_t f = 0; f < profile->n_arch_families; f++) {
+		char a32[64], a64[64];
+
+		if (sscanf(profile->arch_families[f].value, "%63s %63s", a32, a64) != 2)
+			continue;
+		for (size_t u = 0; u < d->space->n_audiences; u++)
+			diverge_family(d, a32, a64, d->space->audiences[u].name, rules);
+	}
+}

@@ -1,0 +1,2 @@
+/* Fixture: before; no enum yet. */
+#define API_VERSION 1

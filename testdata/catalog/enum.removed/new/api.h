@@ -1,0 +1,2 @@
+/* Fixture: after; the enum is gone, the function stays. */
+int evtchn_status(int port);

@@ -1,0 +1,6 @@
+/* Fixture: before; three console kinds. */
+enum console_kind {
+    CONSOLE_KIND_SERIAL,
+    CONSOLE_KIND_VGA,
+    CONSOLE_KIND_PV,
+};

@@ -1,0 +1,5 @@
+/* Fixture: after; the typo in the description is fixed. */
+enum spec_ctrl_state {
+    SPEC_CTRL_SAFE = 0,       /* the CPU is not affected */
+    SPEC_CTRL_VULNERABLE = 1, /* the CPU is vulnerable and unmitigated */
+};

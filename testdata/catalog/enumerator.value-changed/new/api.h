@@ -1,0 +1,6 @@
+/* Fixture: after; one reason got another number. */
+enum shutdown_reason {
+    SHUTDOWN_REASON_POWEROFF = 0,
+    SHUTDOWN_REASON_REBOOT   = 1,
+    SHUTDOWN_REASON_CRASH    = 2,
+};

@@ -1,0 +1,2 @@
+/* Fixture: before; one hypercall wrapper. */
+int xen_sched_yield(void);

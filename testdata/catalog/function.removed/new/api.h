@@ -1,0 +1,2 @@
+/* Fixture: after; the second wrapper is gone. */
+int xen_sched_yield(void);

@@ -1,0 +1,3 @@
+/* Fixture: before; two hypercall wrappers. */
+int xen_sched_yield(void);
+int xen_sched_block(void);

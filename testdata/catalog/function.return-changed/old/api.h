@@ -1,0 +1,2 @@
+/* Fixture: before; the wrapper returns an int status. */
+int xen_console_write(const char *buf, unsigned int len);

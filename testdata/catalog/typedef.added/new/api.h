@@ -1,0 +1,5 @@
+/* Fixture: after; a second handle type. */
+#include <stdint.h>
+
+typedef uint16_t domid_t;
+typedef uint32_t evtchn_port_t;

@@ -1,0 +1,4 @@
+/* Fixture: before; one handle type. */
+#include <stdint.h>
+
+typedef uint16_t domid_t;

@@ -1,0 +1,2 @@
+/* Fixture: before; one exported variable. */
+extern int xen_debug_level;

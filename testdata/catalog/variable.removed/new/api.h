@@ -1,0 +1,2 @@
+/* Fixture: after; the second variable is gone. */
+extern int xen_debug_level;
