@@ -68,6 +68,7 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
+	rc = 0;
 	if (!o.n_rules)
 		rc = cli_usage_error(&cmd_rules, "give a rules file with --check FILE");
 	else if (o.explain != (o.n_args == 2))

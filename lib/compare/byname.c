@@ -229,6 +229,47 @@ static bool record_keeps_size(const struct run *r, const struct xabi_fact *f,
 	return true;
 }
 
+/* Is this the spelling of an unsigned integer type? Of a signed one? */
+static int integer_sign(const char *type)
+{
+	static const char *const types[] = {
+		"unsigned char", "unsigned short", "unsigned int", "unsigned long",
+		"unsigned long long", "_Bool", NULL,
+		"signed char", "char", "short", "int", "long", "long long", NULL
+	};
+	int sign = 1;
+
+	for (const char *const *t = types; sign >= 0; t++) {
+		if (!*t) {
+			sign--;
+			continue;
+		}
+		if (!strcmp(*t, type))
+			return sign ? 1 : -1;
+	}
+	return 0;
+}
+
+/*
+ * A field's type changed. Another integer type of the same size and
+ * signedness ("unsigned int" to "unsigned long" on a 32-bit arch) is the
+ * same representation: nothing a consumer can observe changed (info).
+ * Anything else keeps the catalog's severity.
+ */
+static void report_type_change(struct run *r, const struct xabi_fact *a,
+			       const struct xabi_fact *b, const struct xabi_bitset *on)
+{
+	int sa = integer_sign(attr(a, "type")), sb = integer_sign(attr(b, "type"));
+	char *msg = xabi_xasprintf("%s.%s: type %s -> %s", a->scope, a->name,
+				   attr(a, "type"), attr(b, "type"));
+	enum xabi_severity sev = severity_of(r, XABI_CH_FIELD_TYPE_CHANGED, a->kind);
+
+	if (!differs(a, b, "size") && sa && sa == sb)
+		sev = XABI_SEV_INFO;
+	xabi_sink_add(r->s, XABI_CH_FIELD_TYPE_CHANGED, sev, a, b, on, "%s", msg);
+	free(msg);
+}
+
 /* Two variants of one entity that hold on the same pairs. */
 static void compare_variants(struct run *r, const struct xabi_fact *a,
 			     const struct xabi_fact *b, const struct xabi_bitset *on)
@@ -284,7 +325,7 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 		/* A new type implies a new size, and a bit-field's size is its
 		 * width: report the cause once. */
 		if (differs(a, b, "type"))
-			report_attr(r, XABI_CH_FIELD_TYPE_CHANGED, a, b, on, "type", "type");
+			report_type_change(r, a, b, on);
 		else if (differs(a, b, "bits"))
 			report_attr(r, XABI_CH_FIELD_BITFIELD_CHANGED, a, b, on, "bits", "bit-field width");
 		else if (differs(a, b, "size"))

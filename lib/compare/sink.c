@@ -159,9 +159,10 @@ void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 	 * nothing else: changes that differ only in what did not change
 	 * (the alignment beside a size, the line) are one change. */
 	va_start(ap, fmt);
-	xabi_buf_printf(&sig, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f", view_class(s->view),
-			xabi_change_kind(kind)->id, side->scope ? side->scope : "",
-			old ? old->name : "", new ? new->name : "");
+	xabi_buf_printf(&sig, "%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s\x1f", view_class(s->view),
+			xabi_change_kind(kind)->id, (int)severity,
+			side->scope ? side->scope : "", old ? old->name : "",
+			new ? new->name : "");
 	xabi_buf_vprintf(&sig, fmt, ap);
 	va_end(ap);
 	if (s->collect) {

@@ -94,11 +94,11 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 				      xabi_change_kind(XABI_CH_POLICY_VERSION_NOT_BUMPED)->severity,
 				      example->views, before, after, where,
 				      xabi_xasprintf("%s changed incompatibly (%zu change%s, such as "
-						     "%s of %s) but %s stayed %s: raise it",
+						     "%s of %s) but %s stayed 0x%llx: raise it",
 						     header, n, n == 1 ? "" : "s",
 						     xabi_change_kind(example->kind)->id,
 						     example->name, macro,
-						     xabi_fact_attr(after, "value")));
+						     strtoull(xabi_fact_attr(after, "value"), NULL, 0)));
 	}
 }
 
@@ -207,6 +207,19 @@ static const struct xabi_fact *record_at(const struct xabi_corpus *c, const char
 	return NULL;
 }
 
+/* Unite `where` into an existing change of this kind and name; takes it. */
+static bool merge_into(struct xabi_diff *d, enum xabi_change_id kind, const char *name,
+		       struct xabi_bitset *where)
+{
+	for (size_t i = 0; i < d->n_changes; i++)
+		if (d->changes[i].kind == kind && !strcmp(d->changes[i].name, name)) {
+			xabi_bitset_or(d->changes[i].where, where);
+			xabi_bitset_free(where);
+			return true;
+		}
+	return false;
+}
+
 static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64,
 			   const char *aud, const struct xabi_rules *rules)
 {
@@ -240,14 +253,18 @@ static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64
 		     k = xabi_corpus_config_at(s, a64, aud, n->latest), j++)
 			if (k < s->n_configs)
 				xabi_bitset_set(where, k);
+		/* One finding per record, whatever the audiences. */
+		if (merge_into(d, XABI_CH_RECORD_ARCH_DIVERGENCE, f->name, where))
+			continue;
 		xabi_diff_add(d, XABI_CH_RECORD_ARCH_DIVERGENCE,
 			      xabi_change_kind(XABI_CH_RECORD_ARCH_DIVERGENCE)->severity,
 			      XABI_VIEW_LATEST, before, f, where,
-			      xabi_xasprintf("%s is laid out differently on %s (%s bytes) and %s "
-					     "(%s bytes)%s: Xen's 32-bit compat translation needs "
-					     "one layout", f->name, a32,
-					     f32 ? xabi_fact_attr(f32, "size") : "?", a64,
-					     xabi_fact_attr(f, "size"),
+			      xabi_xasprintf("%s is laid out differently on %s (%s bytes, aligned "
+					     "to %s) and %s (%s bytes, aligned to %s)%s: Xen's 32-bit "
+					     "compat translation needs one layout", f->name, a32,
+					     f32 ? xabi_fact_attr(f32, "size") : "?",
+					     f32 ? xabi_fact_attr(f32, "align") : "?", a64,
+					     xabi_fact_attr(f, "size"), xabi_fact_attr(f, "align"),
 					     was_same ? ", though both agreed in the old release" :
 					     ", and the rules require it not to be"));
 	}

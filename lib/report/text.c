@@ -39,7 +39,7 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 		put_side(fp, c->new);
 		fputc('\n', fp);
 	}
-	fprintf(fp, "    where: %s (%s)\n", where, views);
+	fprintf(fp, "    where: %s%s%s%s\n", where, *views ? " (" : "", views, *views ? ")" : "");
 	if (c->suppressed_by)
 		fprintf(fp, "    suppressed by %s\n", c->suppressed_by);
 	free(where);

@@ -1,0 +1,2 @@
+# The example rules file that ships in rules/ is valid.
+xabi rules --check rules/example.rules
