@@ -102,23 +102,32 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 	}
 }
 
+/* What reached pinned guests, per entity: its changes' kinds and where. */
+struct ungated {
+	const struct xabi_change *first;
+	struct xabi_bitset *where;
+	struct xabi_buf kinds;
+};
+
 void xabi_policy_ungated(struct xabi_diff *d)
 {
 	const struct xabi_corpus *s = d->space;
 	struct xabi_bitset *pinned = xabi_corpus_new_set(s);
-	size_t n = d->n_changes;
+	struct xabi_map *by_entity = xabi_map_new(256);
+	struct ungated *found = NULL;
+	size_t n_found = 0;
 
 	/* Guests at a version the old release already offered. */
-	if (!s->version_macro)
-		goto out;
-	for (size_t r = 0; r < s->n_configs; r++)
+	for (size_t r = 0; s->version_macro && r < s->n_configs; r++)
 		if (!s->audiences[s->configs[r].audience].pinned &&
 		    s->partitions[s->configs[r].partition].lo <= d->old->latest)
 			xabi_bitset_set(pinned, r);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < d->n_changes; i++) {
 		const struct xabi_change *c = &d->changes[i];
 		struct xabi_bitset *hit;
-		char *where;
+		struct ungated *u;
+		char *key;
+		uintptr_t slot;
 
 		if (c->severity != XABI_SEV_ERROR || !(c->views & XABI_VIEW_PINNED) ||
 		    c->kind == XABI_CH_HEADER_UNPARSED)
@@ -129,19 +138,46 @@ void xabi_policy_ungated(struct xabi_diff *d)
 			xabi_bitset_free(hit);
 			continue;
 		}
-		where = xabi_corpus_where(s, hit);
+		key = xabi_xasprintf("%d\x1f%s\x1f%s", (int)c->entity, c->scope ? c->scope : "",
+				     c->name);
+		slot = (uintptr_t)xabi_map_get(by_entity, key);
+		if (!slot) {
+			found = xabi_xrealloc(found, (n_found + 1) * sizeof(*found));
+			found[n_found] = (struct ungated){ c, hit, XABI_BUF_INIT };
+			slot = ++n_found;
+			xabi_map_put(by_entity, key, (void *)slot);
+			hit = NULL;
+		}
+		u = &found[slot - 1];
+		if (hit) {
+			xabi_bitset_or(u->where, hit);
+			xabi_bitset_free(hit);
+		}
+		if (!strstr(xabi_buf_cstr(&u->kinds), xabi_change_kind(c->kind)->id))
+			xabi_buf_printf(&u->kinds, "%s%s", u->kinds.len ? ", " : "",
+					xabi_change_kind(c->kind)->id);
+		free(key);
+	}
+	/* Added after the loop: xabi_diff_add may move the changes. */
+	for (size_t i = 0; i < n_found; i++) {
+		struct ungated *u = &found[i];
+		const struct xabi_change *c = u->first;
+		char *where = xabi_corpus_where(s, u->where);
+
 		xabi_diff_add(d, XABI_CH_POLICY_UNGATED_CHANGE,
 			      xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->severity,
-			      XABI_VIEW_PINNED, c->old, c->new, hit,
-			      xabi_xasprintf("%s (%s) reaches guests pinned to interface versions "
-					     "the old release offered (%s): gate it behind a new "
-					     "%s value and raise %s", xabi_change_kind(c->kind)->id,
-					     c->message, where, s->version_macro,
+			      XABI_VIEW_PINNED, c->old, c->new, u->where,
+			      xabi_xasprintf("%s%s%s (%s) reaches guests pinned to interface "
+					     "versions the old release offered (%s): gate it behind "
+					     "a new %s value and raise %s", c->scope ? c->scope : "",
+					     c->scope ? "." : "", c->name, xabi_buf_cstr(&u->kinds),
+					     where, s->version_macro,
 					     s->latest_macro ? s->latest_macro : "the latest version"));
 		free(where);
-		/* xabi_diff_add may move the array. */
+		xabi_buf_release(&u->kinds);
 	}
-out:
+	free(found);
+	xabi_map_free(by_entity);
 	xabi_bitset_free(pinned);
 }
 
