@@ -92,6 +92,13 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 int cli_load(const struct cli_opts *o, const char *source,
 	     struct xabi_corpus **out);
 
+/*
+ * Add the shared libraries or archives `files` (relative to `dir`, or as
+ * given when dir is NULL) to *c, making a library corpus if *c is NULL.
+ */
+int cli_load_libraries(const struct cli_opts *o, const char *dir, char **files,
+		       size_t n, struct xabi_corpus **c);
+
 /* Open the profile and tree for SOURCE, and scan it; for `versions`. */
 struct xabi_profile;
 struct xabi_tree;

@@ -16,6 +16,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_dump,
 	&cmd_versions,
 	&cmd_show,
+	&cmd_compat,
 	&cmd_kinds,
 	&cmd_rules,
 	NULL,

@@ -117,9 +117,13 @@ static struct entity *find_entity(const struct run *r, enum xabi_kind kind,
 
 static void add_fact(struct run *r, const struct xabi_fact *f, bool side_b)
 {
-	struct xabi_bitset *pairs = pairs_of(r, f, side_b);
+	struct xabi_bitset *pairs;
 	struct entity *e;
 
+	/* Libraries and symbols are compared by xabi_compare_elf. */
+	if (f->kind == XABI_KIND_LIBRARY || f->kind == XABI_KIND_SYMBOL)
+		return;
+	pairs = pairs_of(r, f, side_b);
 	if (!pairs)
 		return;
 	e = find_entity(r, f->kind, f->scope, f->name);

@@ -106,6 +106,19 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"a tools interface changed incompatibly and its version macro did not increase" },
 	[XABI_CH_POLICY_WAIVER_EXPIRED] = { "policy.waiver-expired", W, OK,
 		"a waiver in the rules has expired and no longer suppresses" },
+	[XABI_CH_ELF_SYMBOL_REMOVED] = { "elf.symbol-removed", E, BIN,
+		"a library no longer exports a symbol" },
+	[XABI_CH_ELF_SYMBOL_ADDED] = { "elf.symbol-added", I, OK, "a library exports a new symbol" },
+	[XABI_CH_ELF_SYMBOL_VERSION_REMOVED] = { "elf.symbol-version-removed", E, BIN,
+		"a symbol is still exported, but no longer at a version it had" },
+	[XABI_CH_ELF_SONAME_CHANGED] = { "elf.soname-changed", W, BIN,
+		"a library's SONAME changed (its consumers must be relinked)" },
+	[XABI_CH_ELF_SYMBOL_TYPE_CHANGED] = { "elf.symbol-type-changed", E, BIN,
+		"a symbol changed type (a function became data, ...)" },
+	[XABI_CH_ELF_SYMBOL_SIZE_CHANGED] = { "elf.symbol-size-changed", E, BIN,
+		"an exported data object changed size" },
+	[XABI_CH_COMPAT_SYMBOL_UNRESOLVED] = { "compat.symbol-unresolved", E, BIN,
+		"an application needs a symbol or version no given library provides" },
 };
 
 const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id)

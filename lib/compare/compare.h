@@ -66,6 +66,9 @@ void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 /* The generic comparison by entity name (pinned, latest, bump views). */
 void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,
 			  const struct xabi_corpus *b);
+/* Libraries and their exported symbols (release views). */
+void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
+		      const struct xabi_corpus *b);
 /* The run-time rule: each value against what it is at the latest version. */
 void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c);
 

@@ -19,6 +19,7 @@ static void run_release(struct xabi_diff *d, struct xabi_sink *base)
 	s.pairs = &pairs;
 	s.view = XABI_VIEW_PINNED;
 	xabi_compare_by_name(&s, d->old, d->new);
+	xabi_compare_elf(&s, d->old, d->new);
 	xabi_pairs_release(&pairs);
 }
 

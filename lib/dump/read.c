@@ -261,6 +261,31 @@ static int load_fact(struct loader *l, xmlNodePtr n)
 	return err;
 }
 
+static void load_packages(struct loader *l, xmlNodePtr top)
+{
+	for (xmlNodePtr n = top->children; n; n = n->next) {
+		char *name, *version;
+		const char **members = NULL;
+		size_t count = 0;
+
+		if (!is(n, "package"))
+			continue;
+		name = get(n, "name");
+		version = get(n, "version");
+		for (xmlNodePtr m = n->children; m; m = m->next)
+			if (is(m, "member")) {
+				members = xabi_xrealloc(members, (count + 1) * sizeof(*members));
+				members[count++] = get(m, "path");
+			}
+		xabi_corpus_add_package(l->c, name, version, members, count);
+		for (size_t i = 0; i < count; i++)
+			xmlFree((char *)members[i]);
+		free(members);
+		xmlFree(name);
+		xmlFree(version);
+	}
+}
+
 static int load(struct loader *l, xmlNodePtr root)
 {
 	char *profile = get(root, "profile");
@@ -268,7 +293,9 @@ static int load(struct loader *l, xmlNodePtr root)
 
 	xmlFree(profile);
 	for (xmlNodePtr n = root->children; !err && n; n = n->next) {
-		if (is(n, "configurations"))
+		if (is(n, "packages"))
+			load_packages(l, n);
+		else if (is(n, "configurations"))
 			err = load_configurations(l, n);
 		else if (is(n, "headers"))
 			err = load_headers(l, n);

@@ -80,6 +80,26 @@ static int write_configurations(xmlTextWriterPtr w, const struct xabi_corpus *c)
 	return BAD(rc) ? rc : xmlTextWriterEndElement(w);
 }
 
+static int write_packages(xmlTextWriterPtr w, const struct xabi_corpus *c)
+{
+	int rc = start(w, "packages");
+
+	for (size_t i = 0; !BAD(rc) && i < c->n_packages; i++) {
+		const struct xabi_package *p = &c->packages[i];
+
+		rc = start(w, "package");
+		if (!BAD(rc)) rc = attr(w, "name", p->name);
+		if (!BAD(rc)) rc = attr(w, "version", p->version);
+		for (size_t j = 0; !BAD(rc) && j < p->n_members; j++) {
+			rc = start(w, "member");
+			if (!BAD(rc)) rc = attr(w, "path", p->members[j]);
+			if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
+		}
+		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
+	}
+	return BAD(rc) ? rc : xmlTextWriterEndElement(w);
+}
+
 static int write_headers(xmlTextWriterPtr w, const struct xabi_corpus *c)
 {
 	int rc = start(w, "headers");
@@ -135,6 +155,7 @@ int xabi_dump_write(const struct xabi_corpus *c, FILE *fp, struct xabi_ctx *ctx)
 	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "format-version",
 							      "%d", XABI_DUMP_FORMAT_VERSION);
 	if (!BAD(rc)) rc = attr(w, "profile", c->profile);
+	if (!BAD(rc) && c->n_packages) rc = write_packages(w, c);
 	if (!BAD(rc)) rc = write_configurations(w, c);
 	if (!BAD(rc)) rc = write_headers(w, c);
 	if (!BAD(rc)) rc = start(w, "facts");

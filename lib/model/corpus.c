@@ -28,7 +28,8 @@ struct xabi_corpus_private {
 
 static const char *const kind_names[XABI_KIND_COUNT] = {
 	"enum", "enumerator", "macro", "record",
-	"field", "typedef", "function", "variable", "header", "rule",
+	"field", "typedef", "function", "variable", "library", "symbol",
+	"header", "rule",
 };
 
 static const char *const attrs_enum[] = { "type", "size", "align", NULL };
@@ -38,6 +39,10 @@ static const char *const attrs_record[] = { "kind", "size", "align", NULL };
 static const char *const attrs_field[] = { "type", "offset", "size", "bits", NULL };
 static const char *const attrs_type[] = { "type", NULL };
 static const char *const attrs_none[] = { NULL };
+static const char *const attrs_library[] = { "soname", "needed", NULL };
+static const char *const attrs_symbol[] = {
+	"type", "bind", "size", "version", "hidden", "defined", "from", NULL
+};
 
 static const char *const *const kind_attrs[XABI_KIND_COUNT] = {
 	[XABI_KIND_ENUM] = attrs_enum,
@@ -48,6 +53,8 @@ static const char *const *const kind_attrs[XABI_KIND_COUNT] = {
 	[XABI_KIND_TYPEDEF] = attrs_type,
 	[XABI_KIND_FUNCTION] = attrs_type,
 	[XABI_KIND_VARIABLE] = attrs_type,
+	[XABI_KIND_LIBRARY] = attrs_library,
+	[XABI_KIND_SYMBOL] = attrs_symbol,
 	[XABI_KIND_HEADER] = attrs_none,
 	[XABI_KIND_RULE] = attrs_none,
 };
@@ -136,7 +143,35 @@ void xabi_corpus_free(struct xabi_corpus *c)
 	free(c->facts);
 	free(c->headers);
 	free(c->notes);
+	for (size_t i = 0; i < c->n_packages; i++)
+		free(c->packages[i].members);
+	free(c->packages);
 	free(c);
+}
+
+void xabi_corpus_add_package(struct xabi_corpus *c, const char *name, const char *version,
+			     const char *const *members, size_t n_members)
+{
+	struct xabi_package *p;
+
+	c->packages = xabi_xrealloc(c->packages, (c->n_packages + 1) * sizeof(*c->packages));
+	p = &c->packages[c->n_packages++];
+	p->name = xabi_corpus_intern(c, name);
+	p->version = xabi_corpus_intern(c, version);
+	p->n_members = n_members;
+	p->members = xabi_xcalloc(n_members + 1, sizeof(*p->members));
+	for (size_t i = 0; i < n_members; i++)
+		p->members[i] = xabi_corpus_intern(c, members[i]);
+}
+
+const struct xabi_package *xabi_corpus_package_of(const struct xabi_corpus *c,
+						  const char *file)
+{
+	for (size_t i = 0; i < c->n_packages; i++)
+		for (size_t j = 0; j < c->packages[i].n_members; j++)
+			if (!strcmp(c->packages[i].members[j], file))
+				return &c->packages[i];
+	return NULL;
 }
 
 const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s)

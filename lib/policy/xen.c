@@ -129,8 +129,11 @@ void xabi_policy_ungated(struct xabi_diff *d)
 		char *key;
 		uintptr_t slot;
 
+		/* Interface versions gate what headers declare, not what
+		 * libraries export. */
 		if (c->severity != XABI_SEV_ERROR || !(c->views & XABI_VIEW_PINNED) ||
-		    c->kind == XABI_CH_HEADER_UNPARSED)
+		    c->kind == XABI_CH_HEADER_UNPARSED || c->entity == XABI_KIND_SYMBOL ||
+		    c->entity == XABI_KIND_LIBRARY)
 			continue;
 		hit = xabi_bitset_dup(c->where);
 		xabi_bitset_and(hit, pinned);

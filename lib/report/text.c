@@ -29,7 +29,10 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 	char *where = xabi_corpus_where(d->space, c->where);
 	char *views = xabi_view_names(c->views);
 
-	fprintf(fp, "%s:%u: %s%s%s: %s: %s\n", c->file, c->line,
+	fprintf(fp, "%s:", c->file);
+	if (c->line)
+		fprintf(fp, "%u:", c->line);
+	fprintf(fp, " %s%s%s: %s: %s\n",
 		color ? colors[c->severity] : "", xabi_severity_name(c->severity),
 		color ? "\033[0m" : "", xabi_change_kind(c->kind)->id, c->message);
 	if (c->old || c->new) {
@@ -60,6 +63,39 @@ static size_t count_files(const struct xabi_diff *d)
 	return n;
 }
 
+static const struct xabi_package *find_package(const struct xabi_corpus *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_packages; i++)
+		if (!strcmp(c->packages[i].name, name))
+			return &c->packages[i];
+	return NULL;
+}
+
+/* One line per package: its versions and a verdict from the changes to
+ * the files it brought. */
+static void put_package(FILE *fp, const struct xabi_diff *d, const char *name)
+{
+	const struct xabi_package *o = find_package(d->old, name), *n = find_package(d->new, name);
+	size_t count[XABI_SEV_COUNT] = { 0 };
+	const char *verdict;
+
+	for (size_t i = 0; i < d->n_changes; i++) {
+		const struct xabi_change *c = &d->changes[i];
+		const struct xabi_package *p = xabi_corpus_package_of(d->new, c->file);
+
+		p = p ? p : xabi_corpus_package_of(d->old, c->file);
+		if (p && !strcmp(p->name, name))
+			count[c->severity]++;
+	}
+	verdict = !o ? "added" : !n ? "removed" :
+		  count[XABI_SEV_ERROR] ? "incompatible" :
+		  count[XABI_SEV_WARNING] ? "changed, check the warnings" :
+		  count[XABI_SEV_INFO] ? "compatible, extended" : "no ABI change";
+	fprintf(fp, "package %s: %s -> %s: %s (%zu errors, %zu warnings, %zu info)\n", name,
+		o ? o->version : "(none)", n ? n->version : "(none)", verdict,
+		count[XABI_SEV_ERROR], count[XABI_SEV_WARNING], count[XABI_SEV_INFO]);
+}
+
 int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *info,
 		     FILE *fp, struct xabi_ctx *ctx)
 {
@@ -67,6 +103,11 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 	int exit_bits = xabi_diff_exit_bits(d);
 
 	fprintf(fp, "xabi: %s -> %s\n", info->old_source, info->new_source);
+	for (size_t i = 0; i < d->new->n_packages; i++)
+		put_package(fp, d, d->new->packages[i].name);
+	for (size_t i = 0; i < d->old->n_packages; i++)
+		if (!find_package(d->new, d->old->packages[i].name))
+			put_package(fp, d, d->old->packages[i].name);
 	for (size_t i = 0; i < d->n_remarks; i++)
 		fprintf(fp, "note: %s\n", d->remarks[i]);
 	for (int sev = XABI_SEV_ERROR; sev >= XABI_SEV_INFO; sev--) {
@@ -83,7 +124,7 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 			put_change(fp, d, &d->suppressed[i], false);
 	}
 	fprintf(fp, "\n%s%zu error%s, %zu warning%s, %zu info, %zu suppressed in %zu "
-		"header%s; exit status %d\n", d->n_changes ? "" : "no ABI change: ",
+		"file%s; exit status %d\n", d->n_changes ? "" : "no ABI change: ",
 		d->counts[XABI_SEV_ERROR], d->counts[XABI_SEV_ERROR] == 1 ? "" : "s",
 		d->counts[XABI_SEV_WARNING], d->counts[XABI_SEV_WARNING] == 1 ? "" : "s",
 		d->counts[XABI_SEV_INFO], d->n_suppressed, count_files(d),

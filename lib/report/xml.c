@@ -60,6 +60,28 @@ static void side(struct writer *x, const char *tag, const struct xabi_corpus *c,
 		attr_version(x, "latest", c->latest);
 	attr_u(x, "configurations", c->n_configs);
 	attr_u(x, "facts", c->n_facts);
+	for (size_t i = 0; i < c->n_packages; i++) {
+		start(x, "package");
+		attr(x, "name", c->packages[i].name);
+		attr(x, "version", c->packages[i].version);
+		end(x);
+	}
+	for (size_t i = 0; i < c->n_facts; i++) {
+		const struct xabi_fact *lib = c->facts[i];
+		size_t symbols = 0;
+
+		if (lib->kind != XABI_KIND_LIBRARY)
+			continue;
+		for (size_t j = 0; j < c->n_facts; j++)
+			symbols += c->facts[j]->kind == XABI_KIND_SYMBOL &&
+				   !strcmp(c->facts[j]->scope, lib->name) &&
+				   !strcmp(xabi_fact_attr(c->facts[j], "defined"), "yes");
+		start(x, "library");
+		attr(x, "file", lib->file);
+		attr(x, "soname", xabi_fact_attr(lib, "soname"));
+		attr_u(x, "symbols", symbols);
+		end(x);
+	}
 	end(x);
 }
 

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Run one CLI golden case: tests/cli/NAME.cmd is a shell snippet in which
 # `xabi` runs the binary under test, `changes FILE` prints the changes of
-# an XML report one per line, and $T is a scratch directory. Its
+# an XML report one per line, $T is a scratch directory and $XABI_ELF the
+# folder of the ELF fixtures built from testdata/elf. Its
 # standard output must equal NAME.out, its standard error NAME.err (when
 # that file exists) and its exit status NAME.status (0 when absent). Every
 # XML file it leaves in $T, and XML on its standard output, must validate
@@ -20,8 +21,8 @@ changes() { "$XABI_VALIDATE" --changes "$@"; }
 
 ( . "./$dir/$name.cmd" ) >"$T/.out" 2>"$T/.err"
 status=$?
-# Paths that differ between machines.
-sed -i "s|$T|\$T|g; s|$(pwd)/||g" "$T/.out" "$T/.err"
+# Paths that differ between machines and builds.
+sed -i "s|$T|\$T|g; s|${XABI_ELF:-/nonexistent}|\$ELF|g; s|$(pwd)/||g" "$T/.out" "$T/.err"
 
 if [ "${XABI_REGEN:-}" = 1 ]; then
 	cp "$T/.out" "$dir/$name.out"

@@ -70,6 +70,10 @@ enum xabi_change_id {
 	XABI_CH_RECORD_ARCH_DIVERGENCE,
 	XABI_CH_POLICY_UNGATED_CHANGE, XABI_CH_POLICY_VERSION_NOT_BUMPED,
 	XABI_CH_POLICY_WAIVER_EXPIRED,
+	XABI_CH_ELF_SYMBOL_REMOVED, XABI_CH_ELF_SYMBOL_ADDED,
+	XABI_CH_ELF_SYMBOL_VERSION_REMOVED, XABI_CH_ELF_SONAME_CHANGED,
+	XABI_CH_ELF_SYMBOL_TYPE_CHANGED, XABI_CH_ELF_SYMBOL_SIZE_CHANGED,
+	XABI_CH_COMPAT_SYMBOL_UNRESOLVED,
 	XABI_CH_COUNT
 };
 
@@ -149,6 +153,18 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 		      const struct xabi_corpus *new,
 		      const struct xabi_diff_options *opts, struct xabi_ctx *ctx);
 void xabi_diff_free(struct xabi_diff *d);
+
+/*
+ * Does an application (or library) `app` built against older libraries
+ * resolve against the libraries of `libs`? Every undefined symbol it needs
+ * from one of them (by the version's library, or unversioned) that none
+ * defines is compat.symbol-unresolved; unversioned symbols no given library
+ * defines are looked up in `fallback` (the other libraries it needs, from
+ * the system), which may be NULL. Both are library corpora.
+ */
+int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
+			const struct xabi_corpus *libs, const struct xabi_corpus *fallback,
+			struct xabi_ctx *ctx);
 
 /* The exit status bits of a diff: 4 if anything changed, 8 if an error. */
 int xabi_diff_exit_bits(const struct xabi_diff *d);

@@ -90,6 +90,8 @@ enum xabi_kind {
 	XABI_KIND_TYPEDEF,
 	XABI_KIND_FUNCTION,
 	XABI_KIND_VARIABLE,
+	XABI_KIND_LIBRARY,  /* a shared library or archive (lib/elf/) */
+	XABI_KIND_SYMBOL,   /* a symbol it exports or imports */
 	XABI_KIND_HEADER,   /* not a fact: a whole header, in changes only */
 	XABI_KIND_RULE,     /* not a fact: a rule of a rules file, likewise */
 	XABI_KIND_COUNT
@@ -105,12 +107,14 @@ int xabi_kind_parse(const char *name, enum xabi_kind *out);
  *   enum: type size align        enumerator: value
  *   macro: value type            record: kind size align
  *   field: type offset size bits typedef, function, variable: type
+ *   library: soname needed            symbol: type bind size version
+ *                                             hidden defined from
  * Sizes of records and enums are in bytes, offsets and sizes of fields in
  * bits; values are decimal; types are canonical C spellings.
  */
 const char *const *xabi_kind_attrs(enum xabi_kind kind);
 
-#define XABI_MAX_ATTRS 4
+#define XABI_MAX_ATTRS 8
 
 struct xabi_attr {
 	const char *key;
@@ -156,6 +160,16 @@ struct xabi_header {
 	struct xabi_bitset *parsed; /* where its declarations were read */
 };
 
+/* ---- packages ---------------------------------------------------------- */
+
+/* A package a corpus was read from (a .deb), and the files it brought:
+ * header paths and library files, as facts name them. */
+struct xabi_package {
+	const char *name, *version;
+	size_t n_members;
+	const char **members;
+};
+
 /* ---- corpus ------------------------------------------------------------ */
 
 struct xabi_corpus_private;
@@ -179,6 +193,8 @@ struct xabi_corpus {
 	struct xabi_header *headers; /* by path */
 	size_t n_notes;
 	struct xabi_header_note *notes; /* by path, state, where */
+	size_t n_packages;
+	struct xabi_package *packages;  /* in the order they were added */
 
 	struct xabi_corpus_private *priv;
 };
@@ -239,6 +255,12 @@ void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
 void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 			  enum xabi_header_state state, const char *message,
 			  const struct xabi_bitset *where);
+/* Record a package and the files (header paths, library files) it brought. */
+void xabi_corpus_add_package(struct xabi_corpus *c, const char *name, const char *version,
+			     const char *const *members, size_t n_members);
+/* The package that brought `file` (a header path or library file), or NULL. */
+const struct xabi_package *xabi_corpus_package_of(const struct xabi_corpus *c,
+						  const char *file);
 /* Sort facts, headers and notes into their stable order. */
 void xabi_corpus_finish(struct xabi_corpus *c);
 

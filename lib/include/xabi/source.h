@@ -9,6 +9,7 @@
 #ifndef XABI_SOURCE_H
 #define XABI_SOURCE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "xabi/error.h"
@@ -45,6 +46,36 @@ char *xabi_tree_path(const struct xabi_tree *t, const char *rel);
  */
 int xabi_source_git(char **out, const char *rev, const struct xabi_profile *profile,
 		    struct xabi_ctx *ctx);
+
+/* A Debian package that was unpacked, and the files it brought. */
+struct xabi_deb {
+	char *name, *version;
+	size_t n_files;
+	char **files;      /* paths relative to the unpack directory */
+};
+
+/*
+ * Unpack the headers (usr/include/ **.h) and libraries (usr/lib/ **.so*,
+ * *.a) of the given .deb files into one new temporary directory, returned
+ * in *out_dir, with each package's name, version and files (read with
+ * libarchive: no dpkg, nothing written outside the directory). Remove the
+ * directory with xabi_remove_tree() and free the packages with
+ * xabi_debs_free(). Errors: XABI_ENOTFOUND, XABI_EIO, XABI_EINVALID ("X.deb:
+ * not a Debian package: reason", a missing member).
+ */
+int xabi_source_debs(char **out_dir, struct xabi_deb **out, const char *const *debs,
+		     size_t n_debs, struct xabi_ctx *ctx);
+void xabi_debs_free(struct xabi_deb *debs, size_t n);
+
+/* Whether `path` names a .deb file. */
+bool xabi_source_is_deb(const char *path);
+
+/*
+ * The libraries under a directory: regular files in lib*\/ and usr/lib*\/
+ * (recursively) named *.so, *.so.* or *.a that start like ELF objects or
+ * archives; paths relative to `dir`, sorted. Caller frees each and the array.
+ */
+void xabi_source_find_libraries(const char *dir, char ***out, size_t *n);
 
 /* Remove a directory tree (a temporary one made by xabi). */
 void xabi_remove_tree(const char *dir);

@@ -1,0 +1,437 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Loading a SOURCE into a corpus: a header tree (with the libraries under
+ * its lib*\/ folders), git:REV, .deb packages or a folder of them, a shared
+ * library or archive, or an ABI dump.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "xabi/dump.h"
+#include "xabi/elf.h"
+#include "xabi/profile.h"
+#include "xabi/rules.h"
+#include "xabi/scan.h"
+#include "xabi/source.h"
+
+/* Limits that keep a hostile tree from exhausting memory. */
+#define MAX_HEADER_BYTES (64u * 1024u * 1024u)
+#define MAX_CONFIGS 4096
+
+static char *path_join(const char *dir, const char *name)
+{
+	char *p = malloc(strlen(dir) + strlen(name) + 2);
+
+	if (!p) {
+		cli_error("out of memory");
+		exit(XABI_EXIT_ERROR);
+	}
+	sprintf(p, "%s/%s", dir, name);
+	return p;
+}
+
+static int path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void show_progress(size_t done, size_t total, const char *what, void *payload)
+{
+	(void)payload;
+	fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, what);
+	if (done == total)
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
+}
+
+static int load_profile(const struct cli_opts *o, struct xabi_profile **out)
+{
+	struct xabi_ctx ctx = { 0 };
+
+	if (xabi_profile_load(out, o->profile, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	for (size_t i = 0; i < o->n_includes; i++) {
+		char *flag = malloc(strlen(o->includes[i]) + 3);
+
+		sprintf(flag, "-I%s", o->includes[i]);
+		xabi_profile_add_flag(*out, flag);
+		free(flag);
+	}
+	for (size_t i = 0; i < o->n_defines; i++) {
+		char *flag = malloc(strlen(o->defines[i]) + 3);
+
+		sprintf(flag, "-D%s", o->defines[i]);
+		xabi_profile_add_flag(*out, flag);
+		free(flag);
+	}
+	if (o->version_macro) {
+		free((*out)->version_macro);
+		(*out)->version_macro = strdup(o->version_macro);
+	}
+	return 0;
+}
+
+int cli_open_tree(const struct cli_opts *o, const char *source,
+		  struct xabi_profile **profile, struct xabi_tree **tree,
+		  struct xabi_scan **scan)
+{
+	struct xabi_ctx ctx = { 0 };
+	int rc = load_profile(o, profile);
+
+	*tree = NULL;
+	*scan = NULL;
+	if (rc)
+		return rc;
+	if (xabi_tree_open(tree, source, *profile, &ctx) ||
+	    xabi_scan_tree(scan, *tree, *profile, MAX_HEADER_BYTES, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	for (size_t i = 0; i < (*scan)->n_files; i++)
+		for (size_t j = 0; j < (*scan)->files[i].n_unresolved; j++)
+			cli_warning(o, "%s:%u: %s is compared with something that is "
+				    "not a number; that condition makes no partition",
+				    (*scan)->files[i].path, (*scan)->files[i].unresolved[j],
+				    (*profile)->version_macro);
+	return 0;
+}
+
+/* Say which headers yielded nothing where, except by design. */
+static void warn_unparsed(const struct cli_opts *o, const struct xabi_corpus *c)
+{
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const struct xabi_header_note *n = &c->notes[i];
+		char *where;
+
+		if (n->state != XABI_HEADER_FAILED)
+			continue;
+		where = xabi_corpus_where(c, n->where);
+		cli_warning(o, "%s did not parse (%s): %s", n->path, where, n->message);
+		free(where);
+	}
+}
+
+/* An unknown name in --arch or --audience is a usage error (exit 2). */
+static int check_names(const char *what, const char **want, size_t n_want,
+		       const char *(*name)(const struct xabi_profile *, size_t),
+		       size_t n_have, const struct xabi_profile *p)
+{
+	for (size_t w = 0; w < n_want; w++) {
+		size_t i = 0;
+		char list[256] = "";
+
+		while (i < n_have && strcmp(name(p, i), want[w]))
+			i++;
+		if (i < n_have)
+			continue;
+		for (size_t j = 0; j < n_have; j++)
+			snprintf(list + strlen(list), sizeof(list) - strlen(list),
+				 "%s%s", j ? ", " : "", name(p, j));
+		cli_error("--%s: unknown %s '%s' (profile %s has: %s)", what, what,
+			  want[w], p->name, list);
+		return XABI_EXIT_USAGE;
+	}
+	return 0;
+}
+
+static const char *arch_name(const struct xabi_profile *p, size_t i)
+{
+	return p->arches[i].name;
+}
+
+static const char *audience_name(const struct xabi_profile *p, size_t i)
+{
+	return p->audiences[i].name;
+}
+
+static int extract(const struct cli_opts *o, const char *dir, const char *source,
+		   struct xabi_corpus **out)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_tree *tree = NULL;
+	struct xabi_scan *scan = NULL;
+	struct xabi_selection sel = {
+		.n_arches = o->n_arches, .arches = o->arches,
+		.n_audiences = o->n_audiences, .audiences = o->audiences,
+		.iface = o->iface, .ifaces = o->ifaces, .n_ifaces = o->n_ifaces,
+		.keep_latest = o->keep_latest,
+	};
+	struct xabi_extract_options opts = {
+		.jobs = o->jobs, .max_configs = MAX_CONFIGS,
+		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
+			    show_progress : NULL,
+	};
+	struct xabi_ctx ctx = { 0 };
+	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
+
+	if (!rc)
+		rc = check_names("arch", o->arches, o->n_arches, arch_name,
+				 profile->n_arches, profile);
+	if (!rc)
+		rc = check_names("audience", o->audiences, o->n_audiences,
+				 audience_name, profile->n_audiences, profile);
+	if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
+		cli_error("%s: %s", source, ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (!rc)
+		warn_unparsed(o, *out);
+	xabi_scan_free(scan);
+	xabi_tree_free(tree);
+	xabi_profile_free(profile);
+	return rc;
+}
+
+/* git:REV: the headers of a revision of the repository here. */
+static int extract_git(const struct cli_opts *o, const char *source,
+		       struct xabi_corpus **out)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_ctx ctx = { 0 };
+	char *dir = NULL;
+	int rc = load_profile(o, &profile);
+
+	if (!rc && xabi_source_git(&dir, source + 4, profile, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (!rc)
+		rc = extract(o, dir, source, out);
+	xabi_remove_tree(dir);
+	free(dir);
+	xabi_profile_free(profile);
+	return rc;
+}
+
+/* A corpus for libraries alone: their arch, the profile's default
+ * audiences (so it meets header corpora of the same profile), no versions. */
+static int library_corpus(const struct cli_opts *o, const char *arch,
+			  struct xabi_corpus **out)
+{
+	struct xabi_profile *profile = NULL;
+	int rc = load_profile(o, &profile);
+
+	if (rc)
+		return rc;
+	xabi_corpus_new(out, profile->name);
+	xabi_corpus_add_arch(*out, arch, "");
+	for (size_t i = 0; i < profile->n_audiences; i++)
+		if (profile->audiences[i].by_default)
+			xabi_corpus_add_audience(*out, profile->audiences[i].name,
+						 profile->audiences[i].defines, false);
+	xabi_corpus_set_versions(*out, NULL, NULL, 0, NULL, 0);
+	xabi_corpus_build_configs(*out, NULL);
+	xabi_profile_free(profile);
+	return 0;
+}
+
+/* Add the libraries `files` (relative to dir) to *c, creating a library
+ * corpus first when there is none. */
+int cli_load_libraries(const struct cli_opts *o, const char *dir, char **files,
+			 size_t n, struct xabi_corpus **c)
+{
+	struct xabi_ctx ctx = { 0 };
+	int rc = 0;
+
+	for (size_t i = 0; !rc && i < n; i++) {
+		struct xabi_elf_object *obj = NULL;
+		char *path = dir ? path_join(dir, files[i]) : strdup(files[i]);
+		/* A library given alone is known by its file name, so that
+		 * two versions of it in different folders match. */
+		const char *name = dir || !strrchr(files[i], '/') ? files[i] :
+				   strrchr(files[i], '/') + 1;
+
+		if (xabi_elf_read(&obj, path, &ctx)) {
+			cli_error("%s", ctx.message);
+			rc = XABI_EXIT_ERROR;
+		} else if (!*c) {
+			rc = library_corpus(o, obj->arch, c);
+		}
+		if (!rc && xabi_elf_add_facts(*c, obj, name, &ctx)) {
+			cli_error("%s", ctx.message);
+			rc = XABI_EXIT_ERROR;
+		}
+		xabi_elf_free(obj);
+		free(path);
+	}
+	if (*c)
+		xabi_corpus_finish(*c);
+	return rc;
+}
+
+/* A directory: its headers (if the profile finds any) and its libraries. */
+static int load_directory(const struct cli_opts *o, const char *dir, const char *label,
+			  struct xabi_corpus **out)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_tree *tree = NULL;
+	struct xabi_ctx ctx = { 0 };
+	char **libs;
+	size_t n_libs;
+	int rc = load_profile(o, &profile);
+
+	if (rc)
+		return rc;
+	xabi_source_find_libraries(dir, &libs, &n_libs);
+	if (xabi_tree_open(&tree, dir, profile, &ctx) == 0 || !n_libs)
+		rc = extract(o, dir, label, out);
+	if (!rc)
+		rc = cli_load_libraries(o, dir, libs, n_libs, out);
+	for (size_t i = 0; i < n_libs; i++)
+		free(libs[i]);
+	free(libs);
+	xabi_tree_free(tree);
+	xabi_profile_free(profile);
+	return rc;
+}
+
+/* Note each package and its files, headers named relative to the root. */
+static void record_packages(struct xabi_corpus *c, const struct xabi_profile *profile,
+			    const char *dir, const struct xabi_deb *pkgs, size_t n)
+{
+	struct xabi_tree *tree = NULL;
+	char real[4096];
+	const char *root = NULL;
+	size_t len = 0;
+
+	if (realpath(dir, real) && xabi_tree_open(&tree, dir, profile, NULL) == 0 &&
+	    !strncmp(tree->root, real, strlen(real)) && tree->root[strlen(real)] == '/') {
+		root = tree->root + strlen(real) + 1;
+		len = strlen(root);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char **members = calloc(pkgs[i].n_files + 1, sizeof(*members));
+
+		for (size_t j = 0; members && j < pkgs[i].n_files; j++) {
+			const char *f = pkgs[i].files[j];
+
+			members[j] = root && !strncmp(f, root, len) && f[len] == '/' ? f + len + 1 : f;
+		}
+		xabi_corpus_add_package(c, pkgs[i].name, pkgs[i].version, members,
+					members ? pkgs[i].n_files : 0);
+		free(members);
+	}
+	xabi_tree_free(tree);
+}
+
+/* .deb files: unpacked, then read as a directory; the packages noted. */
+static int load_debs(const struct cli_opts *o, const char *const *debs, size_t n,
+		     const char *label, struct xabi_corpus **out)
+{
+	struct xabi_ctx ctx = { 0 };
+	struct xabi_deb *pkgs = NULL;
+	struct xabi_profile *profile = NULL;
+	char *dir = NULL;
+	int rc = load_profile(o, &profile);
+
+	if (!rc && xabi_source_debs(&dir, &pkgs, debs, n, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (!rc)
+		rc = load_directory(o, dir, label, out);
+	if (!rc && !*out) {
+		cli_error("%s: no headers and no libraries in the package%s", label,
+			  n == 1 ? "" : "s");
+		rc = XABI_EXIT_ERROR;
+	}
+	/* Members as facts name them: headers relative to the header root. */
+	if (!rc)
+		record_packages(*out, profile, dir, pkgs, n);
+	xabi_debs_free(pkgs, n);
+	xabi_remove_tree(dir);
+	free(dir);
+	xabi_profile_free(profile);
+	return rc;
+}
+
+/* A directory that holds .deb files and nothing else: all of them. */
+static bool deb_directory(const char *dir, char ***debs, size_t *n)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	bool only = true;
+
+	*debs = NULL;
+	*n = 0;
+	while (d && (e = readdir(d)))
+		if (e->d_name[0] != '.') {
+			if (!xabi_source_is_deb(e->d_name)) {
+				only = false;
+				continue;
+			}
+			*debs = realloc(*debs, (*n + 1) * sizeof(char *));
+			(*debs)[(*n)++] = path_join(dir, e->d_name);
+		}
+	if (d)
+		closedir(d);
+	if (*n)
+		qsort(*debs, *n, sizeof(char *), path_cmp);
+	return only && *n;
+}
+
+int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **out)
+{
+	struct xabi_ctx ctx = { 0 };
+	struct stat st;
+	char **debs;
+	size_t n;
+	int rc;
+
+	*out = NULL;
+	if (!strncmp(source, "git:", 4))
+		return extract_git(o, source, out);
+	if (stat(source, &st) != 0) {
+		cli_error("cannot open '%s': %s", source, strerror(errno));
+		return XABI_EXIT_ERROR;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (deb_directory(source, &debs, &n))
+			rc = load_debs(o, (const char *const *)debs, n, source, out);
+		else
+			rc = load_directory(o, source, source, out);
+		for (size_t i = 0; i < n; i++)
+			free(debs[i]);
+		free(debs);
+		return rc;
+	}
+	if (xabi_source_is_deb(source))
+		return load_debs(o, &source, 1, source, out);
+	if (xabi_elf_is_object(source))
+		return cli_load_libraries(o, NULL, (char **)&source, 1, out);
+	if (xabi_dump_read(out, source, &ctx)) {
+		cli_error("%s", ctx.message);
+		return XABI_EXIT_ERROR;
+	}
+	return 0;
+}
+
+int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
+		    struct xabi_profile **profile, struct xabi_rules *rules)
+{
+	struct xabi_ctx ctx = { 0 };
+	struct cli_opts by_new = *o;
+
+	/* A dump knows the profile it was made with. */
+	if (!o->profile_given && new && new->profile && *new->profile)
+		by_new.profile = new->profile;
+	if (load_profile(&by_new, profile))
+		return XABI_EXIT_ERROR;
+	for (size_t i = 0; i < o->n_rules; i++)
+		if (xabi_rules_load(rules, o->rules[i], &ctx)) {
+			cli_error("%s", ctx.message);
+			return XABI_EXIT_ERROR;
+		}
+	for (size_t i = 0; i < rules->n_warnings; i++)
+		cli_warning(o, "%s", rules->warnings[i]);
+	return 0;
+}
+

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Debian packages, read with libarchive: a .deb is an ar archive holding
+ * debian-binary, control.tar.* (the control file with Package and Version)
+ * and data.tar.* (the files). Only headers and libraries are unpacked, into
+ * a temporary directory; entries that would land outside it are refused.
+ */
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../util/alloc.h"
+#include "xabi/source.h"
+
+/* Members are read whole; a package bigger than this is refused. */
+#define MAX_MEMBER (512u << 20)
+
+bool xabi_source_is_deb(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 4 && !strcmp(path + n - 4, ".deb");
+}
+
+static int read_member(struct archive *a, char **out, size_t *len, const char *what,
+		       struct xabi_ctx *ctx)
+{
+	size_t cap = 1 << 16, n = 0;
+	char *data = xabi_xmalloc(cap);
+	la_ssize_t got;
+
+	while ((got = archive_read_data(a, data + n, cap - n)) > 0) {
+		n += (size_t)got;
+		if (n > MAX_MEMBER) {
+			free(data);
+			return XABI_ERROR(ctx, XABI_ELIMIT, "%s: a member is larger than %u MiB",
+					  what, MAX_MEMBER >> 20);
+		}
+		if (n == cap)
+			data = xabi_xrealloc(data, cap *= 2);
+	}
+	if (got < 0) {
+		free(data);
+		return XABI_ERROR(ctx, XABI_EINVALID, "%s: %s", what, archive_error_string(a));
+	}
+	*out = data;
+	*len = n;
+	return 0;
+}
+
+/* "Package: x" and "Version: y" from the control file. */
+static void parse_control(const char *text, size_t len, struct xabi_deb *deb)
+{
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+
+		if (n > 9 && !strncmp(p, "Package: ", 9) && !deb->name)
+			deb->name = xabi_xstrndup(p + 9, n - 9);
+		else if (n > 9 && !strncmp(p, "Version: ", 9) && !deb->version)
+			deb->version = xabi_xstrndup(p + 9, n - 9);
+		p += n + 1;
+	}
+}
+
+static bool wanted(const char *path)
+{
+	size_t n = strlen(path);
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	if (!strncmp(path, "usr/include/", 12))
+		return n > 2 && !strcmp(path + n - 2, ".h");
+	if (!strncmp(path, "usr/lib/", 8) || !strncmp(path, "lib/", 4))
+		return strstr(base, ".so") || (n > 2 && !strcmp(path + n - 2, ".a"));
+	return false;
+}
+
+static int write_file(struct archive *a, const char *dir, const char *rel,
+		      const char *what, struct xabi_ctx *ctx)
+{
+	char *path = xabi_xasprintf("%s/%s", dir, rel);
+	int fd, err = 0;
+
+	for (char *s = path + strlen(dir) + 1; (s = strchr(s, '/')); s++) {
+		*s = '\0';
+		mkdir(path, 0755);
+		*s = '/';
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
+	if (fd < 0 || archive_read_data_into_fd(a, fd) != ARCHIVE_OK)
+		err = XABI_ERROR(ctx, XABI_EIO, "%s: cannot unpack '%s': %s", what, rel,
+				 fd < 0 ? strerror(errno) : archive_error_string(a));
+	if (fd >= 0)
+		close(fd);
+	free(path);
+	return err;
+}
+
+/* The files of data.tar.*, or the control file of control.tar.*. */
+static int read_tar(const char *data, size_t len, bool control, const char *dir,
+		    struct xabi_deb *deb, const char *what, struct xabi_ctx *ctx)
+{
+	struct archive *a = archive_read_new();
+	struct archive_entry *e;
+	int rc, err = 0;
+
+	archive_read_support_filter_all(a);
+	archive_read_support_format_tar(a);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: %s", what, archive_error_string(a));
+		goto out;
+	}
+	while (!err && (rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		const char *path = archive_entry_pathname(e);
+
+		while (path && path[0] == '.' && path[1] == '/')
+			path += 2;
+		if (!path || archive_entry_filetype(e) != AE_IFREG)
+			continue;
+		if (control) {
+			if (!strcmp(path, "control")) {
+				char *text;
+				size_t n;
+
+				err = read_member(a, &text, &n, what, ctx);
+				if (!err)
+					parse_control(text, n, deb);
+				if (!err)
+					free(text);
+			}
+			continue;
+		}
+		if (path[0] == '/' || strstr(path, "..") || !wanted(path))
+			continue;
+		err = write_file(a, dir, path, what, ctx);
+		if (!err) {
+			deb->files = xabi_xrealloc(deb->files, (deb->n_files + 1) * sizeof(char *));
+			deb->files[deb->n_files++] = xabi_xstrdup(path);
+		}
+	}
+	if (!err && rc != ARCHIVE_EOF)
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: %s", what, archive_error_string(a));
+out:
+	archive_read_free(a);
+	return err;
+}
+
+static int read_deb(const char *path, const char *dir, struct xabi_deb *deb,
+		    struct xabi_ctx *ctx)
+{
+	struct archive *a = archive_read_new();
+	struct archive_entry *e;
+	bool binary = false, control = false, data = false;
+	int rc, err = 0;
+
+	archive_read_support_format_ar(a);
+	if (archive_read_open_filename(a, path, 65536) != ARCHIVE_OK) {
+		err = XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EINVALID,
+				 "%s: not a Debian package: %s", path, archive_error_string(a));
+		goto out;
+	}
+	while (!err && (rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		const char *name = archive_entry_pathname(e);
+		char *member;
+		size_t len;
+
+		if (!name)
+			continue;
+		if (!strcmp(name, "debian-binary")) {
+			binary = true;
+			continue;
+		}
+		if (strncmp(name, "control.tar", 11) && strncmp(name, "data.tar", 8))
+			continue;
+		err = read_member(a, &member, &len, path, ctx);
+		if (err)
+			break;
+		if (!strncmp(name, "control.tar", 11)) {
+			control = true;
+			err = read_tar(member, len, true, dir, deb, path, ctx);
+		} else {
+			data = true;
+			err = read_tar(member, len, false, dir, deb, path, ctx);
+		}
+		free(member);
+	}
+	if (!err && rc != ARCHIVE_EOF)
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not a Debian package: %s", path,
+				 archive_error_string(a));
+	if (!err && (!binary || !control || !data))
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not a Debian package: no %s member",
+				 path, !binary ? "debian-binary" : !control ? "control.tar" :
+				 "data.tar");
+	if (!err && (!deb->name || !deb->version))
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: its control file names no %s", path,
+				 !deb->name ? "Package" : "Version");
+out:
+	archive_read_free(a);
+	return err;
+}
+
+int xabi_source_debs(char **out_dir, struct xabi_deb **out, const char *const *debs,
+		     size_t n_debs, struct xabi_ctx *ctx)
+{
+	const char *base = getenv("TMPDIR");
+	char *dir = xabi_xasprintf("%s/xabi-deb.XXXXXX", base && *base ? base : "/tmp");
+	struct xabi_deb *pkgs = xabi_xcalloc(n_debs + 1, sizeof(*pkgs));
+	int err = 0;
+
+	*out_dir = NULL;
+	*out = NULL;
+	if (!mkdtemp(dir)) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary directory: %s",
+				 strerror(errno));
+		free(dir);
+		xabi_debs_free(pkgs, n_debs);
+		return err;
+	}
+	for (size_t i = 0; !err && i < n_debs; i++)
+		err = read_deb(debs[i], dir, &pkgs[i], ctx);
+	if (err) {
+		xabi_remove_tree(dir);
+		free(dir);
+		xabi_debs_free(pkgs, n_debs);
+		return err;
+	}
+	*out_dir = dir;
+	*out = pkgs;
+	return 0;
+}
+
+void xabi_debs_free(struct xabi_deb *debs, size_t n)
+{
+	for (size_t i = 0; debs && i < n; i++) {
+		free(debs[i].name);
+		free(debs[i].version);
+		for (size_t j = 0; j < debs[i].n_files; j++)
+			free(debs[i].files[j]);
+		free(debs[i].files);
+	}
+	free(debs);
+}

@@ -1,0 +1,4 @@
+# A program linked to v1 resolves against v1 (exit 0) but not v2: g is unresolved.
+xabi compat $XABI_ELF/app $XABI_ELF/v1/libv.so; echo "v1: exit $?"
+xabi compat --format xml -o $T/r.xml $XABI_ELF/app $XABI_ELF/v2/libv.so; echo "v2: exit $?"
+changes $T/r.xml

@@ -1,0 +1,2 @@
+# The help of compat.
+xabi compat --help
