@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../util/alloc.h"
@@ -244,18 +245,19 @@ static void read_symtab(Elf *e, const struct sections *s, struct xabi_elf_object
 	}
 }
 
-static int read_elf(Elf *e, struct xabi_elf_object *o, bool member, struct xabi_ctx *ctx)
+/* `size` is the file's size (0 for archive members, which libelf bounds). */
+static int read_elf(Elf *e, struct xabi_elf_object *o, bool member, size_t size,
+		    struct xabi_ctx *ctx)
 {
 	GElf_Ehdr h;
 	struct sections s;
-	size_t size = 0;
 
 	if (!gelf_getehdr(e, &h))
 		return XABI_ERROR(ctx, XABI_EINVALID, "%s: not a valid ELF object: %s",
 				  o->path, elf_errmsg(-1));
-	/* libelf quietly shows no sections when the table is cut off. */
-	if (!elf_rawfile(e, &size) ||
-	    h.e_shoff + (uint64_t)h.e_shnum * h.e_shentsize > size)
+	/* libelf quietly shows no sections when the table is cut off. (Not
+	 * elf_rawfile: on archive members it leaks in elfutils 0.188.) */
+	if (size && h.e_shoff + (uint64_t)h.e_shnum * h.e_shentsize > size)
 		return XABI_ERROR(ctx, XABI_EINVALID, "%s: a truncated or damaged ELF object "
 				  "(its section table ends past the end of the file)", o->path);
 	if (!o->arch)
@@ -308,7 +310,7 @@ int xabi_elf_read(struct xabi_elf_object **out, const char *path, struct xabi_ct
 
 			/* The archive's own symbol and name tables are members too. */
 			if (ah && ah->ar_name[0] != '/' && elf_kind(m) == ELF_K_ELF)
-				err = read_elf(m, o, true, ctx);
+				err = read_elf(m, o, true, 0, ctx);
 			cmd = elf_next(m);
 			elf_end(m);
 		}
@@ -318,7 +320,9 @@ int xabi_elf_read(struct xabi_elf_object **out, const char *path, struct xabi_ct
 		if (!o->arch)
 			o->arch = "unknown";
 	} else if (elf_kind(e) == ELF_K_ELF) {
-		err = read_elf(e, o, false, ctx);
+		struct stat st;
+
+		err = read_elf(e, o, false, fstat(fd, &st) == 0 ? (size_t)st.st_size : 0, ctx);
 	} else {
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not an ELF object or archive", path);
 	}

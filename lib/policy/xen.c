@@ -104,7 +104,9 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 
 /* What reached pinned guests, per entity: its changes' kinds and where. */
 struct ungated {
-	const struct xabi_change *first;
+	/* Copied, not pointed to: adding changes moves them. */
+	const struct xabi_fact *old, *new;
+	const char *scope, *name;
 	struct xabi_bitset *where;
 	struct xabi_buf kinds;
 };
@@ -146,7 +148,8 @@ void xabi_policy_ungated(struct xabi_diff *d)
 		slot = (uintptr_t)xabi_map_get(by_entity, key);
 		if (!slot) {
 			found = xabi_xrealloc(found, (n_found + 1) * sizeof(*found));
-			found[n_found] = (struct ungated){ c, hit, XABI_BUF_INIT };
+			found[n_found] = (struct ungated){ c->old, c->new, c->scope, c->name, hit,
+							   XABI_BUF_INIT };
 			slot = ++n_found;
 			xabi_map_put(by_entity, key, (void *)slot);
 			hit = NULL;
@@ -164,16 +167,15 @@ void xabi_policy_ungated(struct xabi_diff *d)
 	/* Added after the loop: xabi_diff_add may move the changes. */
 	for (size_t i = 0; i < n_found; i++) {
 		struct ungated *u = &found[i];
-		const struct xabi_change *c = u->first;
 		char *where = xabi_corpus_where(s, u->where);
 
 		xabi_diff_add(d, XABI_CH_POLICY_UNGATED_CHANGE,
 			      xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->severity,
-			      XABI_VIEW_PINNED, c->old, c->new, u->where,
+			      XABI_VIEW_PINNED, u->old, u->new, u->where,
 			      xabi_xasprintf("%s%s%s (%s) reaches guests pinned to interface "
 					     "versions the old release offered (%s): gate it behind "
-					     "a new %s value and raise %s", c->scope ? c->scope : "",
-					     c->scope ? "." : "", c->name, xabi_buf_cstr(&u->kinds),
+					     "a new %s value and raise %s", u->scope ? u->scope : "",
+					     u->scope ? "." : "", u->name, xabi_buf_cstr(&u->kinds),
 					     where, s->version_macro,
 					     s->latest_macro ? s->latest_macro : "the latest version"));
 		free(where);
