@@ -62,6 +62,7 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_CHECK] = { "check", 0, "FILE", "a rules file to check; repeatable" },
 	[OPT_EXPLAIN] = { "explain", 0, NULL,
 		"compare OLD with NEW and show what the rules would suppress" },
+	[OPT_TAGS] = { "tags", 0, "PATTERN", "the tags to dump, a glob such as 'RELEASE-*'" },
 	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
 };
 
@@ -224,6 +225,7 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_CHECK: push(&o->rules, &o->n_rules, arg); break;
 	case OPT_SHOW_SUPPRESSED: o->show_suppressed = true; break;
 	case OPT_EXPLAIN: o->explain = true; break;
+	case OPT_TAGS: o->tags = arg; break;
 	case OPT_ARCH: push_split(&o->arches, &o->n_arches, arg); break;
 	case OPT_AUDIENCE: push_split(&o->audiences, &o->n_audiences, arg); break;
 	case OPT_IFACE: return parse_iface(cmd, o, arg);

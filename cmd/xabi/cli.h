@@ -28,7 +28,7 @@ enum cli_opt {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
-	OPT_EXPLAIN, OPT_HELP,
+	OPT_EXPLAIN, OPT_TAGS, OPT_HELP,
 	OPT_END
 };
 
@@ -51,6 +51,7 @@ struct cli_opts {
 	const char **rules;  /* --rules and --check files */
 	size_t n_rules;
 	bool show_suppressed, explain;
+	const char *tags;
 	const char **arches, **audiences, **includes, **defines;
 	size_t n_arches, n_audiences, n_includes, n_defines;
 	enum xabi_iface_mode iface;

@@ -16,7 +16,7 @@ static const enum cli_opt options[] = {
 	OPT_FORMAT, OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
 };
 
-static const char *const formats[] = { "text", "xml", "junit", NULL };
+static const char *const formats[] = { "text", "xml", "junit", "codequality", NULL };
 
 /* Where a system keeps libraries for an arch (Debian's multiarch). */
 static const char *const *system_dirs(const char *arch)
@@ -92,6 +92,8 @@ static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
 		return xabi_report_xml(j->diff, &j->info, fp, ctx);
 	if (!strcmp(j->format, "junit"))
 		return xabi_report_junit(j->diff, &j->info, fp, ctx);
+	if (!strcmp(j->format, "codequality"))
+		return xabi_report_codequality(j->diff, &j->info, fp, ctx);
 	return xabi_report_text(j->diff, &j->info, fp, ctx);
 }
 

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* xabi diff: compare two sources and report what changed. */
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -15,7 +17,7 @@ static const enum cli_opt options[] = {
 	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_HELP, OPT_END
 };
 
-static const char *const formats[] = { "text", "xml", "junit", NULL };
+static const char *const formats[] = { "text", "xml", "junit", "codequality", NULL };
 
 struct job {
 	const struct xabi_diff *diff;
@@ -31,7 +33,45 @@ static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
 		return xabi_report_xml(j->diff, &j->info, fp, ctx);
 	if (!strcmp(j->format, "junit"))
 		return xabi_report_junit(j->diff, &j->info, fp, ctx);
+	if (!strcmp(j->format, "codequality"))
+		return xabi_report_codequality(j->diff, &j->info, fp, ctx);
 	return xabi_report_text(j->diff, &j->info, fp, ctx);
+}
+
+struct side {
+	const struct cli_opts *o;
+	const char *source;
+	struct xabi_corpus *corpus;
+	int rc;
+};
+
+static void *load_side(void *arg)
+{
+	struct side *s = arg;
+
+	s->rc = cli_load(s->o, s->source, &s->corpus);
+	return NULL;
+}
+
+/*
+ * Load both sides at once: reading a baseline dump overlaps with parsing
+ * the tree, so a per-patch check costs little more than one extraction.
+ */
+static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
+		     struct xabi_corpus **new)
+{
+	struct side a = { o, o->args[0], NULL, 0 }, b = { o, o->args[1], NULL, 0 };
+	pthread_t t;
+	bool threaded = pthread_create(&t, NULL, load_side, &a) == 0;
+
+	if (!threaded)
+		load_side(&a);
+	load_side(&b);
+	if (threaded)
+		pthread_join(t, NULL);
+	*old = a.corpus;
+	*new = b.corpus;
+	return a.rc ? a.rc : b.rc;
 }
 
 static int run(int argc, char **argv)
@@ -49,9 +89,7 @@ static int run(int argc, char **argv)
 	/* The run-time rule compares every version with the latest, so the
 	 * latest is always extracted; --iface narrows what is reported. */
 	o.keep_latest = true;
-	rc = cli_load(&o, o.args[0], &old);
-	if (!rc)
-		rc = cli_load(&o, o.args[1], &new);
+	rc = load_both(&o, &old, &new);
 	if (!rc) {
 		struct xabi_diff_options opts = {
 			.n_arches = o.n_arches, .arches = o.arches,

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 
+extern const struct cli_command cmd_baseline;
 extern const struct cli_command cmd_compat;
 extern const struct cli_command cmd_diff;
 extern const struct cli_command cmd_dump;

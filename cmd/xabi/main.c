@@ -17,6 +17,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_versions,
 	&cmd_show,
 	&cmd_compat,
+	&cmd_baseline,
 	&cmd_kinds,
 	&cmd_rules,
 	NULL,

@@ -295,6 +295,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	static const struct xabi_selection defaults;
 	struct xabi_frontend fe = { profile, tree, scan, NULL, NULL, NULL };
 	struct xabi_plan plan = { 0 };
+	struct xabi_umbrella *umbrellas = NULL;
 	struct xabi_corpus *c = NULL;
 	char *tmpdir = NULL;
 	int err;
@@ -302,8 +303,10 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	*out = NULL;
 	sel = sel ? sel : &defaults;
 	err = xabi_corpus_new(&c, profile->name);
-	if (!err)
+	if (!err) {
+		c->root = xabi_corpus_intern(c, tree->layout);
 		err = add_arches_and_audiences(c, profile, sel, ctx);
+	}
 	if (err)
 		goto out;
 	set_versions(c, profile, scan);
@@ -326,7 +329,18 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		goto out;
 	register_headers(c, profile, scan);
 	xabi_plan_make(&plan, c, profile, scan);
+	umbrellas = xabi_xcalloc(c->n_arches, sizeof(*umbrellas));
+	for (size_t i = 0; i < plan.n_jobs; i++) {
+		struct xabi_umbrella *u = &umbrellas[plan.jobs[i].arch];
+
+		if (!u->text.len)
+			xabi_umbrella_build(u, &fe, &plan.jobs[i]);
+		plan.jobs[i].umbrella = u;
+	}
 	err = run_plan(c, &fe, &plan, opts, ctx);
+	for (size_t a = 0; a < c->n_arches; a++)
+		xabi_umbrella_release(&umbrellas[a]);
+	free(umbrellas);
 	xabi_plan_release(&plan, c->n_arches);
 	if (err)
 		goto out;

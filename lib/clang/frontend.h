@@ -10,6 +10,7 @@
 
 #include "../util/alloc.h"
 #include "../util/arena.h"
+#include "../util/buf.h"
 #include "../util/map.h"
 #include "plan.h"
 #include "xabi/model.h"
@@ -42,6 +43,22 @@ struct xabi_job_result {
 	char **message;       /* first diagnostic per scan file, or NULL */
 	char *fatal;          /* set when the whole parse is unusable */
 };
+
+/*
+ * The umbrella of one arch: the prelude, an #include per header, a probe
+ * per macro. The same text for every parse of the arch; only the compiler
+ * arguments differ.
+ */
+struct xabi_umbrella {
+	struct xabi_buf text;
+	unsigned lines;
+	unsigned probe_line; /* first line of the probes */
+	size_t *header_at;   /* umbrella line -> scan index of its #include */
+};
+
+void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe,
+			 const struct xabi_job *job);
+void xabi_umbrella_release(struct xabi_umbrella *u);
 
 /* Parse job `job` with index `idx` into `out` (which it initializes). */
 void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,

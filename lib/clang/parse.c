@@ -21,17 +21,10 @@
 
 #define UMBRELLA_NAME ".xabi-umbrella.c"
 
-struct umbrella {
-	struct xabi_buf text;
-	unsigned lines;
-	unsigned probe_line; /* first line of the probes */
-	size_t *header_at;   /* umbrella line -> scan index of its #include */
-};
-
 /* Append one line; `header` is the scan index it includes, if any. */
-static void put_line(struct umbrella *u, size_t header, const char *fmt, ...)
+static void put_line(struct xabi_umbrella *u, size_t header, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-static void put_line(struct umbrella *u, size_t header, const char *fmt, ...)
+static void put_line(struct xabi_umbrella *u, size_t header, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -77,8 +70,8 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 	return names;
 }
 
-static void build_umbrella(const struct xabi_frontend *fe,
-			   const struct xabi_job *job, struct umbrella *u)
+void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe,
+			 const struct xabi_job *job)
 {
 	const struct xabi_profile *p = fe->profile;
 	size_t n_probes;
@@ -207,7 +200,7 @@ static char *diag_message(struct xabi_tu *t, CXDiagnostic d, const char *file,
 }
 
 /* Sort one error into the state of the header it is in. */
-static void classify(struct xabi_tu *t, const struct umbrella *u, CXDiagnostic d)
+static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnostic d)
 {
 	const struct xabi_scan *s = t->fe->scan;
 	struct xabi_job_result *out = t->out;
@@ -267,7 +260,7 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 		       const struct xabi_job *job, struct xabi_job_result *out)
 {
 	struct xabi_strvec args = XABI_STRVEC_INIT;
-	struct umbrella u;
+	const struct xabi_umbrella *u = job->umbrella;
 	struct CXUnsavedFile unsaved;
 	struct xabi_tu t = { .fe = fe, .out = out };
 	char *main_path = xabi_xasprintf("%s/" UMBRELLA_NAME, fe->tree->root);
@@ -279,10 +272,9 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 	memset(out, 0, sizeof(*out));
 	out->state = xabi_xcalloc(fe->scan->n_files + 1, 1);
 	out->message = xabi_xcalloc(fe->scan->n_files + 1, sizeof(char *));
-	build_umbrella(fe, job, &u);
 	build_args(fe, job, &args);
-	unsaved = (struct CXUnsavedFile){ main_path, xabi_buf_cstr(&u.text),
-					   (unsigned long)u.text.len };
+	unsaved = (struct CXUnsavedFile){ main_path, xabi_buf_cstr(&u->text),
+					   (unsigned long)u->text.len };
 	err = clang_parseTranslationUnit2(idx, main_path,
 					  (const char *const *)args.items,
 					  (int)args.n, &unsaved, 1, options, &t.tu);
@@ -296,7 +288,7 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 		CXDiagnostic d = clang_getDiagnostic(t.tu, i);
 
 		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
-			classify(&t, &u, d);
+			classify(&t, u, d);
 		clang_disposeDiagnostic(d);
 	}
 	if (!out->fatal)
@@ -305,9 +297,14 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 out:
 	xabi_strvec_clear(&args);
 	free(t.files);
-	xabi_buf_release(&u.text);
-	free(u.header_at);
 	free(main_path);
+}
+
+void xabi_umbrella_release(struct xabi_umbrella *u)
+{
+	xabi_buf_release(&u->text);
+	free(u->header_at);
+	memset(u, 0, sizeof(*u));
 }
 
 void xabi_job_result_release(struct xabi_job_result *r)

@@ -25,8 +25,11 @@ struct xabi_job {
 	size_t n_headers;
 	size_t *headers;           /* scan indices, in umbrella order */
 	const bool *closure;       /* scan files reachable: probe their macros */
+	const struct xabi_umbrella *umbrella; /* the arch's, set before parsing */
 	char *label;               /* "x86_64 guest iface=0x00040700" */
 };
+
+struct xabi_umbrella;
 
 struct xabi_plan {
 	size_t n_jobs;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/pool.h"
 #include "compare.h"
 
 static void run_release(struct xabi_diff *d, struct xabi_sink *base)
@@ -141,14 +142,48 @@ static int change_cmp(const void *pa, const void *pb)
 	return xabi_bitset_cmp(a->where, b->where);
 }
 
+/* One view, run on its own part of the diff so that views can run in
+ * parallel; parts are joined in a fixed order afterwards. */
+struct view_run {
+	void (*run)(struct xabi_diff *d, struct xabi_sink *s);
+	struct xabi_diff part;
+	size_t cap;
+};
+
+static void run_view(size_t job, unsigned worker, void *payload)
+{
+	struct view_run *v = &((struct view_run *)payload)[job];
+	struct xabi_sink s = { .diff = &v->part, .cap_changes = &v->cap,
+			       .index = xabi_map_new(1024) };
+
+	(void)worker;
+	v->run(&v->part, &s);
+	xabi_map_free(s.index);
+}
+
+static void join(struct xabi_diff *d, struct xabi_diff *part)
+{
+	d->changes = xabi_xrealloc(d->changes,
+				   (d->n_changes + part->n_changes + 1) * sizeof(*d->changes));
+	memcpy(d->changes + d->n_changes, part->changes, part->n_changes * sizeof(*d->changes));
+	d->n_changes += part->n_changes;
+	d->owned = xabi_xrealloc(d->owned, (d->n_owned + part->n_owned + 1) * sizeof(*d->owned));
+	memcpy(d->owned + d->n_owned, part->owned, part->n_owned * sizeof(*d->owned));
+	d->n_owned += part->n_owned;
+	free(part->changes);
+	free(part->owned);
+}
+
 int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 		      const struct xabi_corpus *new,
 		      const struct xabi_diff_options *opts, struct xabi_ctx *ctx)
 {
 	static const struct xabi_diff_options everything;
 	struct xabi_diff *d = xabi_xcalloc(1, sizeof(*d));
-	size_t cap = 0;
-	struct xabi_sink sink = { .diff = d, .cap_changes = &cap };
+	struct view_run views[] = {
+		{ .run = run_release }, { .run = run_bump }, { .run = run_runtime },
+	};
+	size_t n_views = sizeof(views) / sizeof(*views);
 
 	*out = NULL;
 	opts = opts ? opts : &everything;
@@ -162,11 +197,14 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 				  "(old: profile %s, new: profile %s)", old->profile,
 				  new->profile);
 	}
-	sink.index = xabi_map_new(1024);
-	run_release(d, &sink);
-	run_bump(d, &sink);
-	run_runtime(d, &sink);
-	xabi_map_free(sink.index);
+	for (size_t i = 0; i < n_views; i++) {
+		views[i].part.old = old;
+		views[i].part.new = new;
+		views[i].part.space = d->space;
+	}
+	xabi_pool_run(n_views, xabi_pool_default_threads(), run_view, views);
+	for (size_t i = 0; i < n_views; i++)
+		join(d, &views[i].part);
 	narrow(d, opts);
 	xabi_diff_finish(d);
 	*out = d;

@@ -50,10 +50,10 @@ static void identity(struct xabi_buf *k, const struct xabi_fact *f)
 
 	xabi_buf_clear(k);
 	if (f->kind == XABI_KIND_ENUMERATOR)
-		xabi_buf_printf(k, "e\x1f%s", f->scope ? f->scope : "");
+		xabi_buf_cat(k, "e\x1f", f->scope ? f->scope : "", NULL);
 	else
-		xabi_buf_printf(k, "m\x1f%s", xabi_macro_family(f->name, family, sizeof(family)));
-	xabi_buf_printf(k, "\x1f%s", xabi_fact_attr(f, "value"));
+		xabi_buf_cat(k, "m\x1f", xabi_macro_family(f->name, family, sizeof(family)), NULL);
+	xabi_buf_cat(k, "\x1f", xabi_fact_attr(f, "value"), NULL);
 }
 
 static const char *of_scope(const struct xabi_fact *f)

@@ -9,6 +9,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "../util/embedded.h"
+#include "../util/map.h"
 #include "schema.h"
 
 struct first_error {
@@ -41,6 +42,7 @@ int xabi_schema_validate_doc(xmlDocPtr doc, const char *schema,
 	struct first_error fe = { "" };
 	int err = 0;
 
+	xabi_libxml_init();
 	if (!xsd)
 		return XABI_ERROR(ctx, XABI_EGENERIC, "no built-in schema '%s'", schema);
 	pctx = xmlSchemaNewMemParserCtxt(xsd->data, (int)xsd->size);
@@ -64,10 +66,12 @@ out:
 int xabi_xml_parse(xmlDocPtr *out, const char *data, size_t len,
 		   const char *name, struct xabi_ctx *ctx)
 {
-	xmlParserCtxtPtr p = xmlNewParserCtxt();
+	xmlParserCtxtPtr p;
 	const xmlError *e;
 
 	*out = NULL;
+	xabi_libxml_init();
+	p = xmlNewParserCtxt();
 	if (!p)
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML parser");
 	if (len > (size_t)INT32_MAX) {

@@ -5,6 +5,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "../util/alloc.h"
+#include "../util/map.h"
 #include "xabi/dump.h"
 
 #define BAD(rc) ((rc) < 0)
@@ -140,10 +141,13 @@ static int write_fact(xmlTextWriterPtr w, const struct xabi_fact *f)
 
 int xabi_dump_write(const struct xabi_corpus *c, FILE *fp, struct xabi_ctx *ctx)
 {
-	xmlOutputBufferPtr out = xmlOutputBufferCreateFile(fp, NULL);
-	xmlTextWriterPtr w = out ? xmlNewTextWriter(out) : NULL;
+	xmlOutputBufferPtr out;
+	xmlTextWriterPtr w;
 	int rc;
 
+	xabi_libxml_init();
+	out = xmlOutputBufferCreateFile(fp, NULL);
+	w = out ? xmlNewTextWriter(out) : NULL;
 	if (!w) {
 		xmlOutputBufferClose(out);
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML writer");

@@ -6,6 +6,7 @@
  * many configurations only unites bitsets.
  */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -310,42 +311,58 @@ struct xabi_bitset *xabi_corpus_new_set(const struct xabi_corpus *c)
 	return xabi_bitset_new(c->n_configs);
 }
 
-/* The content key that identifies a fact: every field but `where`. */
-static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f)
+static void key_part(struct xabi_buf *k, const char *s)
+{
+	if (s)
+		xabi_buf_add(k, s, strlen(s));
+	else
+		xabi_buf_putc(k, '\x1e');
+	xabi_buf_putc(k, '\x1f');
+}
+
+/*
+ * The content key that identifies a fact: every field but `where`, the
+ * attributes in the kind's canonical order. Built by appending, not
+ * printf: it runs for every fact of every parse.
+ */
+static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f,
+			    const char *const *values)
 {
 	struct xabi_buf *k = &c->priv->key;
+	char num[24];
 
 	xabi_buf_clear(k);
-	xabi_buf_printf(k, "%d\x1f%s\x1f%s\x1f%s\x1f%u\x1f%s", (int)f->kind,
-			f->scope ? f->scope : "\x1e", f->name, f->file, f->line,
-			f->comment ? f->comment : "\x1e");
-	for (unsigned i = 0; i < f->n_attrs; i++)
-		xabi_buf_printf(k, "\x1f%s=%s", f->attrs[i].key, f->attrs[i].value);
+	snprintf(num, sizeof(num), "%d:%u", (int)f->kind, f->line);
+	key_part(k, num);
+	key_part(k, f->scope);
+	key_part(k, f->name);
+	key_part(k, f->file);
+	key_part(k, f->comment);
+	for (const char *const *key = kind_attrs[f->kind]; *key; key++, values++)
+		key_part(k, *values);
 	return xabi_buf_cstr(k);
 }
 
-/* Put the attributes into the kind's canonical order, interned. */
-static int canonical_attrs(struct xabi_corpus *c, const struct xabi_fact *in,
-			   struct xabi_fact *out, struct xabi_ctx *ctx)
+/* The fact's attribute values in its kind's canonical order (NULL where
+ * it has none). */
+static int canonical_values(const struct xabi_fact *f, const char **values,
+			    struct xabi_ctx *ctx)
 {
-	const char *const *keys = kind_attrs[in->kind];
+	const char *const *keys = kind_attrs[f->kind];
 	unsigned used = 0;
 
-	out->n_attrs = 0;
-	for (unsigned k = 0; keys[k]; k++)
-		for (unsigned i = 0; i < in->n_attrs; i++)
-			if (!strcmp(in->attrs[i].key, keys[k])) {
-				out->attrs[out->n_attrs].key = keys[k];
-				out->attrs[out->n_attrs++].value =
-					xabi_corpus_intern(c, in->attrs[i].value);
+	for (unsigned k = 0; keys[k]; k++) {
+		values[k] = NULL;
+		for (unsigned i = 0; i < f->n_attrs && !values[k]; i++)
+			if (!strcmp(f->attrs[i].key, keys[k])) {
+				values[k] = f->attrs[i].value;
 				used++;
-				break;
 			}
-	if (used != in->n_attrs)
+	}
+	if (used != f->n_attrs)
 		return XABI_ERROR(ctx, XABI_EINVALID,
 				  "%s '%s' has an attribute a %s cannot have",
-				  kind_names[in->kind], in->name,
-				  kind_names[in->kind]);
+				  kind_names[f->kind], f->name, kind_names[f->kind]);
 	return 0;
 }
 
@@ -353,13 +370,26 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 			 const struct xabi_bitset *where, struct xabi_ctx *ctx)
 {
 	struct xabi_corpus_private *p = c->priv;
-	struct xabi_fact tmp, *stored;
+	const char *values[XABI_MAX_ATTRS + 1];
+	struct xabi_fact *stored;
 	const char *key;
 	int err;
 
 	assert(f->kind < XABI_KIND_COUNT && f->name && f->file);
 	assert(where->nbits == c->n_configs);
-	tmp = (struct xabi_fact){
+	err = canonical_values(f, values, ctx);
+	if (err)
+		return err;
+	/* Most facts are seen again from other configurations: look them
+	 * up by content first and intern strings only for new ones. */
+	key = fact_key(c, f, values);
+	stored = xabi_map_get(p->fact_index, key);
+	if (stored) {
+		xabi_bitset_or(stored->where, where);
+		return 0;
+	}
+	stored = xabi_arena_alloc(&p->arena, sizeof(*stored));
+	*stored = (struct xabi_fact){
 		.kind = f->kind,
 		.scope = xabi_corpus_intern(c, f->scope),
 		.name = xabi_corpus_intern(c, f->name),
@@ -367,21 +397,16 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 		.line = f->line,
 		.comment = xabi_corpus_intern(c, f->comment),
 	};
-	err = canonical_attrs(c, f, &tmp, ctx);
-	if (err)
-		return err;
-	key = fact_key(c, &tmp);
-	stored = xabi_map_get(p->fact_index, key);
-	if (stored) {
-		xabi_bitset_or(stored->where, where);
-		return 0;
-	}
-	stored = xabi_arena_alloc(&p->arena, sizeof(*stored));
-	*stored = tmp;
+	for (unsigned k = 0; kind_attrs[f->kind][k]; k++)
+		if (values[k]) {
+			stored->attrs[stored->n_attrs].key = kind_attrs[f->kind][k];
+			stored->attrs[stored->n_attrs++].value = xabi_corpus_intern(c, values[k]);
+		}
 	stored->where = xabi_bitset_init(
 		xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
 		c->n_configs);
 	xabi_bitset_or(stored->where, where);
+	/* Interning does not touch the key buffer: `key` is intact. */
 	xabi_map_put(p->fact_index, key, stored);
 	xabi_vec_grow((void **)&c->facts, &p->cap_facts, c->n_facts + 1,
 		      sizeof(*c->facts));

@@ -213,12 +213,13 @@ static struct xabi_map *layouts(const struct xabi_corpus *c, size_t k,
 			owned->items[owned->n++] = b;
 		}
 		if (f->kind == XABI_KIND_RECORD)
-			xabi_buf_printf(b, "=%s/%s;", xabi_fact_attr(f, "size"),
-					xabi_fact_attr(f, "align"));
+			xabi_buf_cat(b, "=", xabi_fact_attr(f, "size"), "/",
+				     xabi_fact_attr(f, "align"), ";", NULL);
 		else
-			xabi_buf_printf(b, "%s@%s:%s:%s;", f->name, xabi_fact_attr(f, "offset"),
-					xabi_fact_attr(f, "size"),
-					xabi_fact_attr(f, "bits") ? xabi_fact_attr(f, "bits") : "");
+			xabi_buf_cat(b, f->name, "@", xabi_fact_attr(f, "offset"), ":",
+				     xabi_fact_attr(f, "size"), ":",
+				     xabi_fact_attr(f, "bits") ? xabi_fact_attr(f, "bits") : "",
+				     ";", NULL);
 	}
 	return m;
 }

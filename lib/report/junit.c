@@ -10,6 +10,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "../util/buf.h"
+#include "../util/map.h"
 #include "xabi/report.h"
 
 #define BAD(rc) ((rc) < 0)
@@ -80,12 +81,15 @@ static bool in_new(const struct xabi_diff *d, const char *path)
 int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *info,
 		      FILE *fp, struct xabi_ctx *ctx)
 {
-	xmlOutputBufferPtr o = xmlOutputBufferCreateFile(fp, NULL);
-	xmlTextWriterPtr w = o ? xmlNewTextWriter(o) : NULL;
+	xmlOutputBufferPtr o;
+	xmlTextWriterPtr w;
 	size_t tests = d->new->n_headers, failures = 0;
 	struct xabi_buf name = XABI_BUF_INIT;
 	int rc;
 
+	xabi_libxml_init();
+	o = xmlOutputBufferCreateFile(fp, NULL);
+	w = o ? xmlNewTextWriter(o) : NULL;
 	if (!w) {
 		xmlOutputBufferClose(o);
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML writer");

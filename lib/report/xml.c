@@ -10,6 +10,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "../util/map.h"
 #include "xabi/report.h"
 
 #define BAD(rc) ((rc) < 0)
@@ -182,9 +183,12 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 int xabi_report_xml(const struct xabi_diff *d, const struct xabi_report_info *info,
 		    FILE *fp, struct xabi_ctx *ctx)
 {
-	xmlOutputBufferPtr out = xmlOutputBufferCreateFile(fp, NULL);
-	struct writer x = { out ? xmlNewTextWriter(out) : NULL, 0 };
+	xmlOutputBufferPtr out;
+	struct writer x = { NULL, 0 };
 
+	xabi_libxml_init();
+	out = xmlOutputBufferCreateFile(fp, NULL);
+	x.w = out ? xmlNewTextWriter(out) : NULL;
 	if (!x.w) {
 		xmlOutputBufferClose(out);
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML writer");

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -193,6 +194,44 @@ out:
 	free(what);
 	free(commit);
 	return err;
+}
+
+int xabi_git_tags(char ***out, size_t *n, const char *pattern, struct xabi_ctx *ctx)
+{
+	char *argv[] = { (char *)"git", (char *)"tag", (char *)"-l", (char *)"--sort=version:refname",
+			 (char *)pattern, NULL };
+	char path[] = "/tmp/xabi-tags.XXXXXX";
+	int fd = mkstemp(path), rc;
+	FILE *fp;
+	char line[4096];
+
+	*out = NULL;
+	*n = 0;
+	if (fd < 0)
+		return XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary file: %s",
+				  strerror(errno));
+	unlink(path);
+	rc = run_git(argv, fd);
+	if (rc != 0) {
+		close(fd);
+		return XABI_ERROR(ctx, XABI_ENOTFOUND, "cannot list the tags: 'git tag' %s "
+				  "(is the current directory a git repository?)",
+				  rc < 0 ? "did not run" : "failed");
+	}
+	lseek(fd, 0, SEEK_SET);
+	fp = fdopen(fd, "r");
+	while (fp && fgets(line, sizeof(line), fp)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (!*line)
+			continue;
+		*out = xabi_xrealloc(*out, (*n + 1) * sizeof(char *));
+		(*out)[(*n)++] = xabi_xstrdup(line);
+	}
+	if (fp)
+		fclose(fp);
+	else
+		close(fd);
+	return 0;
 }
 
 static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)

@@ -29,7 +29,7 @@ static bool is_file(const char *path)
 }
 
 /* The first layout under dir that holds the marker (or exists, without). */
-static char *find_root(const char *dir, const struct xabi_profile *p)
+static char *find_root(const char *dir, const struct xabi_profile *p, const char **layout)
 {
 	for (size_t i = 0; i < p->n_layouts; i++) {
 		char *cand = strcmp(p->layouts[i], ".") ?
@@ -40,8 +40,10 @@ static char *find_root(const char *dir, const struct xabi_profile *p)
 		bool found = marker ? is_file(marker) : is_dir(cand);
 
 		free(marker);
-		if (found)
+		if (found) {
+			*layout = p->layouts[i];
 			return cand;
+		}
 		free(cand);
 	}
 	return NULL;
@@ -99,6 +101,7 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 {
 	struct xabi_tree *t;
 	char *root, real[PATH_MAX];
+	const char *layout = ".";
 	struct stat st;
 	int err;
 
@@ -108,7 +111,7 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 				  strerror(errno));
 	if (!S_ISDIR(st.st_mode))
 		return XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not a directory", dir);
-	root = find_root(dir, profile);
+	root = find_root(dir, profile, &layout);
 	if (!root) {
 		struct xabi_buf where = XABI_BUF_INIT;
 
@@ -133,6 +136,7 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 	t = xabi_xcalloc(1, sizeof(*t));
 	t->given = xabi_xstrdup(dir);
 	t->root = xabi_xstrdup(real);
+	t->layout = xabi_xstrdup(layout);
 	list_headers(t, "", 0);
 	if (!t->n_headers) {
 		err = XABI_ERROR(ctx, XABI_ENOTFOUND, "no headers (*.h) under '%s'",
@@ -154,6 +158,7 @@ void xabi_tree_free(struct xabi_tree *t)
 	free(t->headers);
 	free(t->given);
 	free(t->root);
+	free(t->layout);
 	free(t);
 }
 

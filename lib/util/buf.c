@@ -61,6 +61,17 @@ void xabi_buf_printf(struct xabi_buf *b, const char *fmt, ...)
 	va_end(ap);
 }
 
+void xabi_buf_cat(struct xabi_buf *b, ...)
+{
+	va_list ap;
+	const char *s;
+
+	va_start(ap, b);
+	while ((s = va_arg(ap, const char *)))
+		xabi_buf_add(b, s, strlen(s));
+	va_end(ap);
+}
+
 const char *xabi_buf_cstr(const struct xabi_buf *b)
 {
 	return b->ptr ? b->ptr : "";

@@ -25,6 +25,9 @@ void xabi_buf_putc(struct xabi_buf *b, char c);
 void xabi_buf_printf(struct xabi_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void xabi_buf_vprintf(struct xabi_buf *b, const char *fmt, va_list ap);
+/* Append each string argument up to a NULL: the cheap way to build keys
+ * in hot loops, where printf's parsing shows in profiles. */
+void xabi_buf_cat(struct xabi_buf *b, ...) __attribute__((sentinel));
 /* The contents, "" when empty (never NULL). Borrowed. */
 const char *xabi_buf_cstr(const struct xabi_buf *b);
 void xabi_buf_clear(struct xabi_buf *b);

@@ -4,12 +4,29 @@
 #include <stdlib.h>
 
 #include <libxml/hash.h>
+#include <libxml/parser.h>
+#include <pthread.h>
 
 #include "map.h"
 
+static void init_once(void)
+{
+	xmlInitParser();
+}
+
+void xabi_libxml_init(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, init_once);
+}
+
 struct xabi_map *xabi_map_new(size_t size_hint)
 {
-	xmlHashTablePtr h = xmlHashCreate((int)(size_hint ? size_hint : 64));
+	xmlHashTablePtr h;
+
+	xabi_libxml_init();
+	h = xmlHashCreate((int)(size_hint ? size_hint : 64));
 
 	if (!h) {
 		fprintf(stderr, "xabi: out of memory (hash table)\n");

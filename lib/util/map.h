@@ -11,6 +11,14 @@
 
 struct xabi_map;
 
+/*
+ * Initialize libxml2 once, in whichever thread comes first (the others
+ * wait). libxml2 must be initialized before threads use it: its hash tables
+ * seed themselves under a lock that is otherwise created racily. Every
+ * entry point of libxabi that uses libxml2 calls this.
+ */
+void xabi_libxml_init(void);
+
 struct xabi_map *xabi_map_new(size_t size_hint);
 void xabi_map_free(struct xabi_map *m);
 /* The value stored under key, or NULL. */

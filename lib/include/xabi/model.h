@@ -176,6 +176,8 @@ struct xabi_corpus_private;
 
 struct xabi_corpus {
 	const char *profile;       /* the profile that made it */
+	const char *root;          /* where the header root was found under
+				    * the source ("xen/include/public"), or NULL */
 	const char *version_macro; /* NULL: the headers have no versions */
 	const char *latest_macro;  /* NULL when none */
 	uint64_t latest;           /* the latest interface version */

@@ -28,6 +28,9 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 		     FILE *fp, struct xabi_ctx *ctx);
 int xabi_report_xml(const struct xabi_diff *d, const struct xabi_report_info *info,
 		    FILE *fp, struct xabi_ctx *ctx);
+/* GitLab Code Quality JSON; header paths prefixed with the new side's root. */
+int xabi_report_codequality(const struct xabi_diff *d, const struct xabi_report_info *info,
+			    FILE *fp, struct xabi_ctx *ctx);
 int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *info,
 		      FILE *fp, struct xabi_ctx *ctx);
 

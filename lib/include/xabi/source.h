@@ -18,6 +18,7 @@
 struct xabi_tree {
 	char *given;     /* the path as the user gave it */
 	char *root;      /* absolute path of the header root */
+	char *layout;    /* the root relative to `given` ("xen/include/public"; "." ) */
 	size_t n_headers;
 	char **headers;  /* paths relative to root, sorted, '/'-separated */
 };
@@ -76,6 +77,13 @@ bool xabi_source_is_deb(const char *path);
  * archives; paths relative to `dir`, sorted. Caller frees each and the array.
  */
 void xabi_source_find_libraries(const char *dir, char ***out, size_t *n);
+
+/*
+ * The tags of the git repository in the current directory that match the
+ * glob `pattern` (git tag -l), oldest version first. Caller frees each and
+ * the array. Errors: XABI_ENOTFOUND (not a repository, git missing).
+ */
+int xabi_git_tags(char ***out, size_t *n, const char *pattern, struct xabi_ctx *ctx);
 
 /* Remove a directory tree (a temporary one made by xabi). */
 void xabi_remove_tree(const char *dir);

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * GitLab's Code Quality report (a JSON array), so that merge requests show
+ * each finding on its line: description, check_name, fingerprint,
+ * severity, location (path from the repository root, line).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xabi/report.h"
+
+static void put_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", fp);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			fputc(c, fp);
+	}
+	fputc('"', fp);
+}
+
+/* FNV-1a over what identifies a finding across pipelines: not its line,
+ * which moves with unrelated edits. */
+static uint64_t fingerprint(const struct xabi_change *c)
+{
+	const char *parts[] = {
+		xabi_change_kind(c->kind)->id, c->scope ? c->scope : "", c->name,
+		c->old ? c->old->name : "", c->new ? c->new->name : "", c->message,
+	};
+	uint64_t h = UINT64_C(14695981039346656037);
+
+	for (size_t i = 0; i < sizeof(parts) / sizeof(*parts); i++) {
+		for (const char *p = parts[i]; *p; p++) {
+			h ^= (unsigned char)*p;
+			h *= UINT64_C(1099511628211);
+		}
+		h ^= 0xff;
+		h *= UINT64_C(1099511628211);
+	}
+	return h;
+}
+
+static const char *severity(enum xabi_severity s)
+{
+	return s == XABI_SEV_ERROR ? "critical" : s == XABI_SEV_WARNING ? "major" : "info";
+}
+
+int xabi_report_codequality(const struct xabi_diff *d, const struct xabi_report_info *info,
+			    FILE *fp, struct xabi_ctx *ctx)
+{
+	const char *root = d->new->root && strcmp(d->new->root, ".") ? d->new->root : NULL;
+
+	(void)info;
+	fputs("[", fp);
+	for (size_t i = 0; i < d->n_changes; i++) {
+		const struct xabi_change *c = &d->changes[i];
+		/* Header paths are relative to the header root; the rest
+		 * (libraries, rules files) to where xabi ran. */
+		bool header = c->entity != XABI_KIND_LIBRARY && c->entity != XABI_KIND_SYMBOL &&
+			      c->entity != XABI_KIND_RULE;
+		char *desc = NULL;
+		size_t n;
+
+		fprintf(fp, "%s\n  {\"description\": ", i ? "," : "");
+		n = strlen(xabi_change_kind(c->kind)->id) + strlen(c->message) + 4;
+		desc = malloc(n);
+		if (desc) {
+			snprintf(desc, n, "%s: %s", xabi_change_kind(c->kind)->id, c->message);
+			put_string(fp, desc);
+			free(desc);
+		}
+		fputs(", \"check_name\": ", fp);
+		put_string(fp, xabi_change_kind(c->kind)->id);
+		fprintf(fp, ", \"fingerprint\": \"%016llx\", \"severity\": \"%s\", "
+			"\"location\": {\"path\": ", (unsigned long long)fingerprint(c),
+			severity(c->severity));
+		if (header && root) {
+			size_t len = strlen(root) + strlen(c->file) + 2;
+			char *path = malloc(len);
+
+			if (path) {
+				snprintf(path, len, "%s/%s", root, c->file);
+				put_string(fp, path);
+				free(path);
+			}
+		} else {
+			put_string(fp, c->file);
+		}
+		fprintf(fp, ", \"lines\": {\"begin\": %u}}}", c->line ? c->line : 1);
+	}
+	fputs(d->n_changes ? "\n]\n" : "]\n", fp);
+	return ferror(fp) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the report") : 0;
+}
