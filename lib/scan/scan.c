@@ -28,10 +28,11 @@ static int peek(const struct lexer *lx, size_t ahead)
 	return lx->pos + ahead < lx->len ? (unsigned char)lx->text[lx->pos + ahead] : -1;
 }
 
-/* Comment text without delimiters, leading '*' and extra blanks. */
+/* Comment text without delimiters, leading '*' and extra blanks. Written
+ * straight into its buffer: every comment of every header passes here. */
 static char *normalize_comment(const char *s, size_t n)
 {
-	struct xabi_buf b = XABI_BUF_INIT;
+	char *out = xabi_xmalloc(n + 1), *o = out;
 	bool line_start = true, space = false;
 
 	for (size_t i = 0; i < n; i++) {
@@ -49,16 +50,17 @@ static char *normalize_comment(const char *s, size_t n)
 		if (line_start && c == '*') /* the column of stars */
 			continue;
 		line_start = false;
-		if (space && b.len)
-			xabi_buf_putc(&b, ' ');
+		if (space && o > out)
+			*o++ = ' ';
 		space = false;
-		xabi_buf_putc(&b, c);
+		*o++ = c;
 	}
-	if (!b.len) {
-		xabi_buf_release(&b);
+	*o = '\0';
+	if (o == out) {
+		free(out);
 		return NULL;
 	}
-	return xabi_buf_detach(&b);
+	return out;
 }
 
 static void add_comment(struct lexer *lx, unsigned first, unsigned last,
