@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../util/cleanup.h"
 #include "../util/pool.h"
 #include "frontend.h"
 #include "xabi/extract.h"
@@ -166,6 +167,7 @@ static int make_overlay(struct xabi_frontend *fe, char **tmpdir,
 		XABI_FREE(*tmpdir);
 		return err;
 	}
+	xabi_cleanup_add(*tmpdir);
 	fe->overlay = xabi_xasprintf("%s/overlay.yaml", *tmpdir);
 	fe->alias_dir = xabi_xasprintf("%s/include", *tmpdir);
 	fp = fopen(fe->overlay, "w");
@@ -183,8 +185,10 @@ static void remove_overlay(struct xabi_frontend *fe, char *tmpdir)
 {
 	if (fe->overlay)
 		unlink(fe->overlay);
-	if (tmpdir)
+	if (tmpdir) {
 		rmdir(tmpdir);
+		xabi_cleanup_forget(tmpdir);
+	}
 	free(fe->overlay);
 	free(fe->alias_dir);
 	free(tmpdir);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "../util/alloc.h"
+#include "../util/cleanup.h"
 #include "xabi/source.h"
 
 /* Members are read whole; a package bigger than this is refused. */
@@ -224,6 +225,7 @@ int xabi_source_debs(char **out_dir, struct xabi_deb **out, const char *const *d
 		xabi_debs_free(pkgs, n_debs);
 		return err;
 	}
+	xabi_cleanup_add(dir);
 	for (size_t i = 0; !err && i < n_debs; i++)
 		err = read_deb(debs[i], dir, &pkgs[i], ctx);
 	if (err) {

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "../util/alloc.h"
+#include "../util/cleanup.h"
 #include "xabi/source.h"
 
 extern char **environ;
@@ -153,6 +154,7 @@ int xabi_source_git(char **out, const char *rev, const struct xabi_profile *prof
 				 strerror(errno));
 		goto out;
 	}
+	xabi_cleanup_add(dir);
 	if (pipe(pipefd) != 0) {
 		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a pipe: %s", strerror(errno));
 		goto out;
@@ -249,4 +251,6 @@ void xabi_remove_tree(const char *dir)
 
 	if (dir && lstat(dir, &st) == 0)
 		nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	if (dir)
+		xabi_cleanup_forget(dir);
 }

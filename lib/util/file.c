@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* Whole-file reads and atomic output (see file.h). */
 #include <errno.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "alloc.h"
+#include "cleanup.h"
 #include "file.h"
 
 int xabi_file_read(char **out, size_t *len, const char *path, size_t limit,
@@ -61,45 +61,6 @@ out_close:
 	return err;
 }
 
-/*
- * Temporary files of open outputs, removed by the signal handler. A fixed
- * table of plain pointers: the handler may only call async-signal-safe
- * functions, so it cannot walk a structure that is being reallocated.
- */
-#define MAX_PENDING 16
-static char *volatile pending[MAX_PENDING];
-
-static void remove_pending_and_die(int sig)
-{
-	for (int i = 0; i < MAX_PENDING; i++)
-		if (pending[i])
-			unlink(pending[i]);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void track(char *tmp, int on)
-{
-	static int installed;
-
-	if (!installed) {
-		signal(SIGINT, remove_pending_and_die);
-		signal(SIGTERM, remove_pending_and_die);
-		signal(SIGHUP, remove_pending_and_die);
-		installed = 1;
-	}
-	for (int i = 0; i < MAX_PENDING; i++) {
-		if (on && !pending[i]) {
-			pending[i] = tmp;
-			return;
-		}
-		if (!on && pending[i] == tmp) {
-			pending[i] = NULL;
-			return;
-		}
-	}
-}
-
 int xabi_output_open(struct xabi_output *o, const char *path,
 		     struct xabi_ctx *ctx)
 {
@@ -128,7 +89,7 @@ int xabi_output_open(struct xabi_output *o, const char *path,
 		umask(mask);
 		fchmod(fd, 0666 & ~mask);
 	}
-	track(o->tmp, 1);
+	xabi_cleanup_add(o->tmp);
 	o->fp = fdopen(fd, "w");
 	return 0;
 }
@@ -159,7 +120,7 @@ int xabi_output_commit(struct xabi_output *o, struct xabi_ctx *ctx)
 				 o->tmp, o->path, strerror(errno));
 	if (err)
 		unlink(o->tmp);
-	track(o->tmp, 0);
+	xabi_cleanup_forget(o->tmp);
 	XABI_FREE(o->tmp);
 	XABI_FREE(o->path);
 	return err;
@@ -170,7 +131,7 @@ void xabi_output_abort(struct xabi_output *o)
 	if (o->fp && o->path) {
 		fclose(o->fp);
 		unlink(o->tmp);
-		track(o->tmp, 0);
+		xabi_cleanup_forget(o->tmp);
 	}
 	o->fp = NULL;
 	XABI_FREE(o->tmp);
