@@ -5,6 +5,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "../util/alloc.h"
+#include "../util/utf8.h"
 #include "../util/map.h"
 #include "xabi/dump.h"
 
@@ -12,8 +13,12 @@
 
 static int attr(xmlTextWriterPtr w, const char *name, const char *value)
 {
-	return xmlTextWriterWriteAttribute(w, (const xmlChar *)name,
-					   (const xmlChar *)value);
+	char *clean = xabi_utf8_clean(value);
+	int rc = xmlTextWriterWriteAttribute(w, (const xmlChar *)name,
+					     (const xmlChar *)(clean ? clean : value));
+
+	free(clean);
+	return rc;
 }
 
 static int attr_version(xmlTextWriterPtr w, const char *name, uint64_t v)

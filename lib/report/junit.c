@@ -9,7 +9,9 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/utf8.h"
 #include "../util/map.h"
 #include "xabi/report.h"
 
@@ -18,17 +20,19 @@
 static void describe(struct xabi_buf *b, const struct xabi_diff *d, const struct xabi_change *c)
 {
 	char *where = xabi_corpus_where(d->space, c->where);
+	char *clean = xabi_utf8_clean(c->message);
 
 	xabi_buf_printf(b, "%s:%u: %s: %s: %s (where: %s)\n", c->file, c->line,
 			xabi_severity_name(c->severity), xabi_change_kind(c->kind)->id,
-			c->message, where);
+			clean ? clean : c->message, where);
+	free(clean);
 	free(where);
 }
 
 static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *path)
 {
 	struct xabi_buf fail = XABI_BUF_INIT, out = XABI_BUF_INIT;
-	const char *first = NULL;
+	char *first = NULL;
 	int rc;
 
 	for (size_t i = 0; i < d->n_changes; i++) {
@@ -38,7 +42,9 @@ static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *p
 			continue;
 		if (c->severity == XABI_SEV_ERROR) {
 			if (!first)
-				first = c->message;
+				first = xabi_utf8_clean(c->message);
+			if (!first)
+				first = xabi_xstrdup(c->message);
 			describe(&fail, d, c);
 		} else {
 			describe(&out, d, c);
@@ -59,6 +65,7 @@ static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *p
 	if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	xabi_buf_release(&fail);
 	xabi_buf_release(&out);
+	free(first);
 	return rc;
 }
 

@@ -11,6 +11,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "../util/map.h"
+#include "../util/utf8.h"
 #include "xabi/report.h"
 
 #define BAD(rc) ((rc) < 0)
@@ -34,8 +35,25 @@ static void end(struct writer *x)
 
 static void attr(struct writer *x, const char *name, const char *value)
 {
-	if (!BAD(x->rc) && value)
-		x->rc = xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value);
+	char *clean;
+
+	if (BAD(x->rc) || !value)
+		return;
+	clean = xabi_utf8_clean(value);
+	x->rc = xmlTextWriterWriteAttribute(x->w, BAD_CAST name,
+					    BAD_CAST(clean ? clean : value));
+	free(clean);
+}
+
+static void element(struct writer *x, const char *name, const char *text)
+{
+	char *clean;
+
+	if (BAD(x->rc))
+		return;
+	clean = xabi_utf8_clean(text);
+	x->rc = xmlTextWriterWriteElement(x->w, BAD_CAST name, BAD_CAST(clean ? clean : text));
+	free(clean);
 }
 
 static void attr_u(struct writer *x, const char *name, unsigned long long v)
@@ -175,8 +193,7 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 	fact_side(x, "old", c->old);
 	fact_side(x, "new", c->new);
 	where(x, d->space, c->where);
-	if (!BAD(x->rc))
-		x->rc = xmlTextWriterWriteElement(x->w, BAD_CAST "message", BAD_CAST c->message);
+	element(x, "message", c->message);
 	end(x);
 }
 
@@ -209,8 +226,8 @@ int xabi_report_xml(const struct xabi_diff *d, const struct xabi_report_info *in
 	attr_u(&x, "suppressed", d->n_suppressed);
 	attr_u(&x, "exit-status", (unsigned long long)xabi_diff_exit_bits(d));
 	end(&x);
-	for (size_t i = 0; i < d->n_remarks && !BAD(x.rc); i++)
-		x.rc = xmlTextWriterWriteElement(x.w, BAD_CAST "remark", BAD_CAST d->remarks[i]);
+	for (size_t i = 0; i < d->n_remarks; i++)
+		element(&x, "remark", d->remarks[i]);
 	for (size_t i = 0; i < d->n_changes; i++)
 		change(&x, d, &d->changes[i]);
 	for (size_t i = 0; info->show_suppressed && i < d->n_suppressed; i++)

@@ -12,6 +12,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/utf8.h"
 #include "xabi/scan.h"
 
 struct lexer {
@@ -70,7 +71,14 @@ static void add_comment(struct lexer *lx, unsigned first, unsigned last,
 	bool trailing = lx->line_has_code;
 	char *text = normalize_comment(body, n);
 	struct xabi_scan_comment *prev = f->n_comments ? &f->comments[f->n_comments - 1] : NULL;
+	char *clean = text ? xabi_utf8_clean(text) : NULL;
 
+	/* Comments end up in XML: keep them UTF-8 whatever the header's
+	 * encoding. */
+	if (clean) {
+		free(text);
+		text = clean;
+	}
 	if (!text)
 		return;
 	/* Consecutive // lines form one comment. */
