@@ -63,18 +63,34 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_EXPLAIN] = { "explain", 0, NULL,
 		"compare OLD with NEW and show what the rules would suppress" },
 	[OPT_TAGS] = { "tags", 0, "PATTERN", "the tags to dump, a glob such as 'RELEASE-*'" },
+	[OPT_MAX_CONFIGS] = { "max-configs", 0, "N",
+		"refuse to evaluate more than N configurations (default 4096)" },
+	[OPT_MAX_FACTS] = { "max-facts", 0, "N",
+		"refuse to hold more than N distinct facts (default 5000000)" },
 	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
 };
+
+/* Where this thread's messages go: stderr unless captured. */
+static _Thread_local FILE *captured;
+
+static void vmessage(const char *prefix, const char *fmt, va_list ap)
+{
+	FILE *out = captured ? captured : stderr;
+
+	flockfile(out); /* whole lines: threads never interleave mid-line */
+	fputs(prefix, out);
+	vfprintf(out, fmt, ap);
+	fputc('\n', out);
+	funlockfile(out);
+}
 
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("xabi: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vmessage("xabi: ", fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void cli_warning(const struct cli_opts *o, const char *fmt, ...)
@@ -83,11 +99,14 @@ void cli_warning(const struct cli_opts *o, const char *fmt, ...)
 
 	if (o->quiet)
 		return;
-	fputs("xabi: warning: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vmessage("xabi: warning: ", fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+}
+
+void cli_capture_messages(FILE *into)
+{
+	captured = into;
 }
 
 static void print_usage(const struct cli_command *cmd, FILE *fp)
@@ -226,6 +245,15 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_SHOW_SUPPRESSED: o->show_suppressed = true; break;
 	case OPT_EXPLAIN: o->explain = true; break;
 	case OPT_TAGS: o->tags = arg; break;
+	case OPT_MAX_CONFIGS:
+	case OPT_MAX_FACTS:
+		errno = 0;
+		*(id == OPT_MAX_CONFIGS ? &o->max_configs : &o->max_facts) =
+			(size_t)strtoull(arg, &end, 10);
+		if (errno || *end || !*arg)
+			return cli_usage_error(cmd, "--%s: '%s' is not a number",
+					       opt_defs[id].name, arg);
+		break;
 	case OPT_ARCH: push_split(&o->arches, &o->n_arches, arg); break;
 	case OPT_AUDIENCE: push_split(&o->audiences, &o->n_audiences, arg); break;
 	case OPT_IFACE: return parse_iface(cmd, o, arg);
@@ -270,6 +298,8 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 
 	memset(o, 0, sizeof(*o));
 	o->profile = "xen";
+	o->max_configs = 4096;
+	o->max_facts = 5000000;
 	o->progress = -1;
 	o->format = cmd->formats ? cmd->formats[0] : NULL;
 	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++, n++) {

@@ -28,7 +28,7 @@ enum cli_opt {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
-	OPT_EXPLAIN, OPT_TAGS, OPT_HELP,
+	OPT_EXPLAIN, OPT_TAGS, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP,
 	OPT_END
 };
 
@@ -59,6 +59,7 @@ struct cli_opts {
 	size_t n_ifaces;
 	const char *version_macro;
 	unsigned jobs;
+	size_t max_configs, max_facts;
 	int progress; /* -1: on a terminal */
 	bool quiet;
 	const char *output;
@@ -81,6 +82,12 @@ void cli_opts_release(struct cli_opts *o);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warning(const struct cli_opts *o, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/*
+ * Collect this thread's messages in INTO instead of printing them (NULL
+ * prints again): threads that load in parallel keep their messages apart,
+ * to be printed in a fixed order.
+ */
+void cli_capture_messages(FILE *into);
 /* A usage error: the message, the usage line, exit code 2. */
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

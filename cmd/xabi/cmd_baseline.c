@@ -16,7 +16,8 @@
 
 static const enum cli_opt options[] = {
 	OPT_TAGS, OPT_OUTPUT, OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_JOBS,
-	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_HELP, OPT_END
+	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS, OPT_MAX_FACTS,
+	OPT_HELP, OPT_END
 };
 
 static int write_dump(FILE *fp, void *payload, struct xabi_ctx *ctx)

@@ -14,7 +14,7 @@
 static const enum cli_opt options[] = {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_FORMAT, OPT_OUTPUT,
-	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_HELP, OPT_END
+	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP, OPT_END
 };
 
 static const char *const formats[] = { "text", "xml", "junit", "codequality", NULL };
@@ -42,6 +42,8 @@ struct side {
 	const struct cli_opts *o;
 	const char *source;
 	struct xabi_corpus *corpus;
+	char *messages; /* what loading said, printed once both sides are in */
+	size_t messages_len;
 	int rc;
 };
 
@@ -49,7 +51,13 @@ static void *load_side(void *arg)
 {
 	struct side *s = arg;
 
+	FILE *capture = open_memstream(&s->messages, &s->messages_len);
+
+	cli_capture_messages(capture);
 	s->rc = cli_load(s->o, s->source, &s->corpus);
+	cli_capture_messages(NULL);
+	if (capture)
+		fclose(capture);
 	return NULL;
 }
 
@@ -60,7 +68,8 @@ static void *load_side(void *arg)
 static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
 		     struct xabi_corpus **new)
 {
-	struct side a = { o, o->args[0], NULL, 0 }, b = { o, o->args[1], NULL, 0 };
+	struct side a = { .o = o, .source = o->args[0] };
+	struct side b = { .o = o, .source = o->args[1] };
 	pthread_t t;
 	bool threaded = pthread_create(&t, NULL, load_side, &a) == 0;
 
@@ -69,6 +78,11 @@ static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
 	load_side(&b);
 	if (threaded)
 		pthread_join(t, NULL);
+	/* Old side first, whichever finished first. */
+	fwrite(a.messages, 1, a.messages_len, stderr);
+	fwrite(b.messages, 1, b.messages_len, stderr);
+	free(a.messages);
+	free(b.messages);
 	*old = a.corpus;
 	*new = b.corpus;
 	return a.rc ? a.rc : b.rc;

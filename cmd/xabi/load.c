@@ -22,7 +22,6 @@
 
 /* Limits that keep a hostile tree from exhausting memory. */
 #define MAX_HEADER_BYTES (64u * 1024u * 1024u)
-#define MAX_CONFIGS 4096
 
 static char *path_join(const char *dir, const char *name)
 {
@@ -104,8 +103,9 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 	return 0;
 }
 
-/* Say which headers yielded nothing where, except by design. */
-static void warn_unparsed(const struct cli_opts *o, const struct xabi_corpus *c)
+/* Say which headers of SOURCE yielded nothing where, except by design. */
+static void warn_unparsed(const struct cli_opts *o, const char *source,
+			  const struct xabi_corpus *c)
 {
 	for (size_t i = 0; i < c->n_notes; i++) {
 		const struct xabi_header_note *n = &c->notes[i];
@@ -114,7 +114,8 @@ static void warn_unparsed(const struct cli_opts *o, const struct xabi_corpus *c)
 		if (n->state != XABI_HEADER_FAILED)
 			continue;
 		where = xabi_corpus_where(c, n->where);
-		cli_warning(o, "%s did not parse (%s): %s", n->path, where, n->message);
+		cli_warning(o, "%s: %s did not parse (%s): %s", source, n->path,
+			    where, n->message);
 		free(where);
 	}
 }
@@ -165,7 +166,7 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 		.keep_latest = o->keep_latest,
 	};
 	struct xabi_extract_options opts = {
-		.jobs = o->jobs, .max_configs = MAX_CONFIGS,
+		.jobs = o->jobs, .max_configs = o->max_configs, .max_facts = o->max_facts,
 		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
 			    show_progress : NULL,
 	};
@@ -183,7 +184,7 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 		rc = XABI_EXIT_ERROR;
 	}
 	if (!rc)
-		warn_unparsed(o, *out);
+		warn_unparsed(o, source, *out);
 	xabi_scan_free(scan);
 	xabi_tree_free(tree);
 	xabi_profile_free(profile);

@@ -142,6 +142,28 @@ static int change_cmp(const void *pa, const void *pb)
 	return xabi_bitset_cmp(a->where, b->where);
 }
 
+/* Headers that parse on neither side (one that needs a system header the
+ * profile does not provide, say) are compared nowhere: say so. */
+static void note_coverage_gaps(struct xabi_diff *d)
+{
+	for (size_t i = 0; i < d->new->n_notes; i++) {
+		const struct xabi_header_note *n = &d->new->notes[i];
+
+		if (n->state != XABI_HEADER_FAILED)
+			continue;
+		for (size_t j = 0; j < d->old->n_notes; j++)
+			if (d->old->notes[j].state == XABI_HEADER_FAILED &&
+			    !strcmp(d->old->notes[j].path, n->path)) {
+				d->remarks = xabi_xrealloc(d->remarks,
+							   (d->n_remarks + 1) * sizeof(char *));
+				d->remarks[d->n_remarks++] = xabi_xasprintf(
+					"coverage gap: %s parses on neither side, so it is not "
+					"compared: %s", n->path, n->message);
+				break;
+			}
+	}
+}
+
 /* One view, run on its own part of the diff so that views can run in
  * parallel; parts are joined in a fixed order afterwards. */
 struct view_run {
@@ -165,10 +187,13 @@ static void join(struct xabi_diff *d, struct xabi_diff *part)
 {
 	d->changes = xabi_xrealloc(d->changes,
 				   (d->n_changes + part->n_changes + 1) * sizeof(*d->changes));
-	memcpy(d->changes + d->n_changes, part->changes, part->n_changes * sizeof(*d->changes));
+	if (part->n_changes) /* memcpy from NULL is undefined, even for 0 bytes */
+		memcpy(d->changes + d->n_changes, part->changes,
+		       part->n_changes * sizeof(*d->changes));
 	d->n_changes += part->n_changes;
 	d->owned = xabi_xrealloc(d->owned, (d->n_owned + part->n_owned + 1) * sizeof(*d->owned));
-	memcpy(d->owned + d->n_owned, part->owned, part->n_owned * sizeof(*d->owned));
+	if (part->n_owned)
+		memcpy(d->owned + d->n_owned, part->owned, part->n_owned * sizeof(*d->owned));
 	d->n_owned += part->n_owned;
 	free(part->changes);
 	free(part->owned);
@@ -205,6 +230,7 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	xabi_pool_run(n_views, xabi_pool_default_threads(), run_view, views);
 	for (size_t i = 0; i < n_views; i++)
 		join(d, &views[i].part);
+	note_coverage_gaps(d);
 	narrow(d, opts);
 	xabi_diff_finish(d);
 	*out = d;

@@ -44,6 +44,7 @@ typedef void (*xabi_progress_fn)(size_t done, size_t total, const char *what,
 struct xabi_extract_options {
 	unsigned jobs;               /* threads; 0: one per processor */
 	size_t max_configs;          /* refuse more configurations; 0: none */
+	size_t max_facts;            /* refuse more distinct facts; 0: none */
 	xabi_progress_fn progress;   /* may be NULL */
 	void *progress_payload;
 };
@@ -52,9 +53,10 @@ struct xabi_extract_options {
  * Extract the corpus of `tree` (already scanned into `scan`).
  * Errors: XABI_EINVALID (an unknown arch, audience or version in `sel`; a
  * compiler failure outside the tree, such as an unsupported target),
- * XABI_ELIMIT (more configurations than allowed), XABI_EGENERIC (libclang
- * failed). A header that does not parse is not an error: the corpus notes
- * it (struct xabi_header_note) and goes on.
+ * XABI_ELIMIT (more configurations or facts than allowed: a hostile tree
+ * cannot exhaust memory), XABI_EGENERIC (libclang failed). A header that
+ * does not parse is not an error: the corpus notes it (struct
+ * xabi_header_note) and goes on.
  */
 int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		 const struct xabi_tree *tree, const struct xabi_scan *scan,

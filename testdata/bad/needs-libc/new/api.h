@@ -1,0 +1,2 @@
+/* Fixture: an ordinary header beside it, which changed. */
+#define API_LEVEL 2

@@ -1,0 +1,2 @@
+/* Fixture: an ordinary header beside it. */
+#define API_LEVEL 1
