@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Reading rules files: sections, lines of problems, values. */
 #include "test.h"
+#include "../lib/policy/regex.h"
 #include "../lib/policy/rules_internal.h"
 
 static void repeated_sections_keep_their_lines(void **state)
@@ -73,10 +74,44 @@ static void values_are_read(void **state)
 	xabi_rules_release(&r);
 }
 
+/* Patterns whose compiled size explodes (found by fuzzing) are refused
+ * before glibc expands them; ordinary ones still compile. */
+static void regex_budget(void **state)
+{
+	static const char *const fine[] = {
+		"^arch-x86/", "xen_(domctl|sysctl)_.*", "a{3}b{0,4}", "[[:alpha:]]+_t$",
+		"[]a-z]+", "^(hvm|pv)_[a-z]+(_op)?$",
+	};
+	static const char *const refused[] = {
+		"be++++++++++++++++++++++++++++++++++++++++", "be???????????????????_change",
+		"a+*", "(((((((((((((((((((((a?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?",
+		"((a{100}){100}){100}", "(a)\\1", "((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))",
+	};
+	char why[128];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fine) / sizeof(*fine); i++) {
+		regex_t re;
+
+		if (xabi_regex_compile(&re, fine[i], why, sizeof(why)))
+			fail_msg("'%s' refused: %s", fine[i], why);
+		regfree(&re);
+	}
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		regex_t re;
+
+		if (!xabi_regex_compile(&re, refused[i], why, sizeof(why))) {
+			regfree(&re);
+			fail_msg("'%s' accepted", refused[i]);
+		}
+	}
+}
+
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(repeated_sections_keep_their_lines),
 	cmocka_unit_test(problems_name_their_line),
 	cmocka_unit_test(values_are_read),
+	cmocka_unit_test(regex_budget),
 };
 
 XABI_TEST_MAIN(tests)

@@ -18,6 +18,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/file.h"
+#include "regex.h"
 #include "rules_internal.h"
 
 struct section {
@@ -126,9 +127,8 @@ static int set_regex(struct loader *l, unsigned line, regex_t **re, const char *
 		free(*re);
 	}
 	*re = xabi_xcalloc(1, sizeof(**re));
-	rc = regcomp(*re, v, REG_EXTENDED | REG_NOSUB);
+	rc = xabi_regex_compile(*re, v, msg, sizeof(msg));
 	if (rc) {
-		regerror(rc, *re, msg, sizeof(msg));
 		free(*re);
 		*re = NULL;
 		return fail(l, line, "bad regular expression '%s': %s", v, msg);
