@@ -1,15 +1,15 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Install what xabi needs from Debian (as root; otherwise print the command)
-# and build it into build/ (and, with --sanitize, build-sanitize/ with
-# AddressSanitizer and UndefinedBehaviorSanitizer).
+# and build it into build/; with --sanitize also build-sanitize/ (ASan and
+# UBSan), with --fuzz also build-fuzz/ (clang, libFuzzer, ASan and UBSan).
 #
-#   scripts/setup.sh [--sanitize]
+#   scripts/setup.sh [--sanitize] [--fuzz]
 set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make cmake pkg-config libclang-dev libelf-dev libxml2-dev \
-libcmocka-dev libinih-dev libarchive-dev"
+libcmocka-dev libinih-dev libarchive-dev git clang libclang-rt-dev"
 
 missing=
 for p in $PACKAGES; do
@@ -29,12 +29,20 @@ if [ -n "$missing" ]; then
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
+# build DIR TYPE [TARGET] [CMAKE OPTION...]
 build() {
-	cmake -S . -B "$1" -DCMAKE_BUILD_TYPE="$2" >/dev/null
-	cmake --build "$1" -j "$jobs" >/dev/null
-	echo "setup: built $1 ($2)"
+	dir=$1 type=$2 target=${3:-all}
+	shift 2
+	[ $# -gt 0 ] && shift
+	cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+	cmake --build "$dir" -j "$jobs" --target "$target" >/dev/null
+	echo "setup: built $dir ($type)"
 }
 build build Debug
-if [ "${1:-}" = --sanitize ]; then
-	build build-sanitize Sanitize
-fi
+for flag in "$@"; do
+	case $flag in
+	--sanitize) build build-sanitize Sanitize ;;
+	--fuzz) CC=clang build build-fuzz Debug fuzz-all -DXABI_FUZZ=ON ;;
+	*) echo "setup: unknown option $flag" >&2; exit 2 ;;
+	esac
+done

@@ -1,20 +1,32 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Set everything up and run the whole test suite: unit tests, CLI golden
-# tests and real-release tests, in a normal build and again under
-# AddressSanitizer + UndefinedBehaviorSanitizer (leak checking on).
-# Extra arguments go to ctest, e.g. scripts/test.sh -R cli/show
+# tests, real-release tests and fuzz-input replays, under AddressSanitizer +
+# UndefinedBehaviorSanitizer (leak checking on) and in a normal build; then
+# a short libFuzzer smoke of each parser (XABI_FUZZ_SECONDS, default 30).
+# Extra arguments go to ctest, e.g. scripts/test.sh -R cli/show, and skip
+# the fuzz smoke.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup.sh --sanitize
+scripts/setup.sh --sanitize --fuzz
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-status=0
+status=0 failed=
+if [ $# -eq 0 ]; then
+	echo "== fuzz smoke (libFuzzer, ${XABI_FUZZ_SECONDS:-30} s per parser)"
+	cmake -S . -B build-fuzz -DXABI_FUZZ_SECONDS="${XABI_FUZZ_SECONDS:-30}" >/dev/null
+	(cd build-fuzz && ctest --output-on-failure -j "$(nproc)" -R '^fuzz/') ||
+		{ status=1; failed="fuzz smoke"; }
+fi
 echo "== sanitizer build (ASan+UBSan)"
-(cd build-sanitize && ctest --output-on-failure -j "$(nproc)" "$@") || status=1
+(cd build-sanitize && ctest --output-on-failure -j "$(nproc)" "$@") ||
+	{ status=1; failed="${failed:+$failed, }sanitizer build"; }
 echo "== normal build"
-(cd build && ctest --output-on-failure -j "$(nproc)" "$@") || status=1
+(cd build && ctest --output-on-failure -j "$(nproc)" "$@") ||
+	{ status=1; failed="${failed:+$failed, }normal build"; }
+# ctest's closing line above covers the last stage only: say which failed.
+[ $status -eq 0 ] || echo "test.sh: FAILED: $failed"
 exit $status
