@@ -38,7 +38,7 @@ build() {
 	cmake --build "$dir" -j "$jobs" --target "$target" >/dev/null
 	echo "setup: built $dir ($type)"
 }
-build build Debug
+build build RelWithDebInfo
 for flag in "$@"; do
 	case $flag in
 	--sanitize) build build-sanitize Sanitize ;;

@@ -33,7 +33,7 @@ static char *get(xmlNodePtr n, const char *attr)
 
 static int bad(struct loader *l, xmlNodePtr n, const char *fmt, const char *arg)
 {
-	char msg[512];
+	char msg[sizeof(l->ctx->message)];
 
 	snprintf(msg, sizeof(msg), fmt, arg);
 	return XABI_ERROR(l->ctx, XABI_EINVALID, "%s:%ld: %s", l->name,
