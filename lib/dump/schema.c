@@ -9,7 +9,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "../util/embedded.h"
-#include "../util/map.h"
+#include "../util/xml.h"
 #include "schema.h"
 
 struct first_error {

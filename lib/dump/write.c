@@ -6,7 +6,7 @@
 
 #include "../util/alloc.h"
 #include "../util/utf8.h"
-#include "../util/map.h"
+#include "../util/xml.h"
 #include "xabi/dump.h"
 
 #define BAD(rc) ((rc) < 0)

@@ -12,7 +12,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/utf8.h"
-#include "../util/map.h"
+#include "../util/xml.h"
 #include "xabi/report.h"
 
 #define BAD(rc) ((rc) < 0)

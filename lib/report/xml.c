@@ -10,7 +10,7 @@
 
 #include <libxml/xmlwriter.h>
 
-#include "../util/map.h"
+#include "../util/xml.h"
 #include "../util/utf8.h"
 #include "xabi/report.h"
 
