@@ -191,6 +191,55 @@ static void thresholds_above_latest_are_dropped(void **state)
 	xabi_scan_file_release(&f);
 }
 
+/* Literal macros are typed by C11's rules, as clang types them (the real
+ * releases' dumps are byte-identical either way); the rest is left to it. */
+static void literal_macros_and_their_types(void **state)
+{
+	static const struct {
+		const char *body;
+		unsigned long_bits;
+		const char *type;
+		uint64_t bits;
+	} typed[] = {
+		{ "4", 64, "int", 4 },
+		{ " ( 1UL ) ", 32, "unsigned long", 1 },
+		{ "0x80000000", 64, "unsigned int", 0x80000000u },
+		{ "2147483648", 64, "long", 2147483648u },
+		{ "2147483648", 32, "long long", 2147483648u },
+		{ "-1", 64, "int", UINT64_MAX },
+		{ "(-1U)", 64, "unsigned int", 0xffffffffu },
+		{ "-1UL", 32, "unsigned long", 0xffffffffu },
+		{ "0xffffffffffffffff", 64, "unsigned long", UINT64_MAX },
+		{ "0xffffffffffffffff", 32, "unsigned long long", UINT64_MAX },
+		{ "010", 64, "int", 8 },
+		{ "1llu", 64, "unsigned long long", 1 },
+		{ "0x7fffffffL", 32, "long", 0x7fffffff },
+		{ "0x80000000L", 32, "unsigned long", 0x80000000u },
+	};
+	static const char *const not_literal[] = {
+		"1 + 2", "(1) << 2", "0x", "1.0", "1f", "'a'", "FOO", "1lL", "((1))", "(1",
+		"18446744073709551616", "9223372036854775808", "1uu", "-(1)",
+	};
+	struct xabi_literal l;
+	uint64_t bits;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(typed) / sizeof(*typed); i++) {
+		const char *type;
+
+		if (!xabi_literal_parse(typed[i].body, &l))
+			fail_msg("'%s' is not read as a literal", typed[i].body);
+		type = xabi_literal_type(&l, typed[i].long_bits, &bits);
+		assert_non_null(type);
+		if (strcmp(type, typed[i].type) || bits != typed[i].bits)
+			fail_msg("'%s' (long %u): %s %llu", typed[i].body, typed[i].long_bits,
+				 type, (unsigned long long)bits);
+	}
+	for (size_t i = 0; i < sizeof(not_literal) / sizeof(*not_literal); i++)
+		if (xabi_literal_parse(not_literal[i], &l))
+			fail_msg("'%s' is read as a literal", not_literal[i]);
+}
+
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(thresholds_of_each_comparison),
 	cmocka_unit_test(comparisons_that_make_no_partition),
@@ -199,6 +248,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(survives_unterminated_input),
 	cmocka_unit_test(partitions_of_a_tree),
 	cmocka_unit_test(thresholds_above_latest_are_dropped),
+	cmocka_unit_test(literal_macros_and_their_types),
 };
 
 XABI_TEST_MAIN(tests)

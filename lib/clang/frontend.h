@@ -54,7 +54,12 @@ struct xabi_umbrella {
 	unsigned lines;
 	unsigned probe_line; /* first line of the probes */
 	size_t *header_at;   /* umbrella line -> scan index of its #include */
+	struct xabi_map *probed; /* names of the macros given a probe */
 };
+
+/* The umbrella's variable of type long, and the prefix of its probes. */
+#define LONG_PROBE "__xabi_long"
+#define PROBE_PREFIX "__xabi_probe_"
 
 void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe,
 			 const struct xabi_job *job);
@@ -65,6 +70,13 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 		       const struct xabi_job *job, struct xabi_job_result *out);
 void xabi_job_result_release(struct xabi_job_result *r);
 
+/* Where a macro is defined; `name` is the scan's. */
+struct xabi_macro_site {
+	const char *name;
+	size_t file;
+	unsigned line;
+};
+
 /* A parsed translation unit, as the fact visitor sees it. */
 struct xabi_tu {
 	const struct xabi_frontend *fe;
@@ -72,9 +84,13 @@ struct xabi_tu {
 	CXFile main_file;
 	struct xabi_job_result *out;
 	/* CXFile -> scan index (or n_files for files outside the tree). */
-	size_t n_files, cap_files;
+	size_t n_files, cap_files, last_file; /* last_file: the last one found */
 	struct { CXFile file; size_t index; } *files;
 	struct xabi_map *macro_defs; /* name -> definition site */
+	const struct xabi_map *probed; /* the umbrella's */
+	unsigned long_bits;            /* from LONG_PROBE */
+	/* Definitions of literal macros, typed once the TU is visited. */
+	XABI_VEC(struct xabi_macro_site) literals;
 };
 
 /* The scan index of the file `loc` expands in, and its line. */

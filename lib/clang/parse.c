@@ -9,7 +9,9 @@
  * one probe per object-like macro the headers define, guarded by #ifdef:
  *     static const __typeof__((NAME)) __xabi_probe_NAME = (NAME);
  * Probes of macros that are not integer constants fail to compile; those
- * errors sit in the umbrella after `probe_line` and are expected.
+ * errors sit in the umbrella after `probe_line` and are expected. Macros
+ * that are integer literals wherever defined get no probe: the visitor
+ * types them itself, knowing the width of long from one more variable.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -35,37 +37,61 @@ static void put_line(struct xabi_umbrella *u, size_t header, const char *fmt, ..
 	u->header_at[++u->lines] = header;
 }
 
-static int name_cmp(const void *a, const void *b)
+struct macro_def {
+	const char *name;
+	bool is_literal;
+};
+
+static int def_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct macro_def *)a)->name, ((const struct macro_def *)b)->name);
 }
 
-/* Distinct macro names defined by files of the closure, sorted. */
+/*
+ * The macros defined by files of the closure that need a probe, sorted:
+ * all but the version macros (configuration, not facts) and those that are
+ * plain integer literals wherever they are defined and never #undef'd,
+ * which the visitor types itself. The probed ones go into `probed` too.
+ */
 static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
-			  size_t *n)
+			  struct xabi_map *probed, size_t *n)
 {
 	const struct xabi_scan *s = fe->scan;
 	const char *version = fe->profile->version_macro;
 	const char *latest = fe->profile->latest_macro;
+	struct xabi_map *undefined = xabi_map_new(64);
+	struct macro_def *defs = NULL;
 	char **names = NULL;
 	size_t count = 0, kept = 0;
 
-	for (size_t i = 0; i < s->n_files; i++)
+	for (size_t i = 0; i < s->n_files; i++) {
+		for (size_t d = 0; closure[i] && d < s->files[i].n_undefs; d++)
+			xabi_map_put(undefined, s->files[i].undefs[d], (void *)1);
 		for (size_t d = 0; closure[i] && d < s->files[i].n_defines; d++) {
-			char *name = s->files[i].defines[d].name;
+			const struct xabi_scan_define *def = &s->files[i].defines[d];
 
-			/* The version macros are the configuration, not facts. */
-			if ((version && !strcmp(name, version)) ||
-			    (latest && !strcmp(name, latest)))
+			if ((version && !strcmp(def->name, version)) ||
+			    (latest && !strcmp(def->name, latest)))
 				continue;
-			names = xabi_xrealloc(names, (count + 1) * sizeof(*names));
-			names[count++] = name;
+			defs = xabi_xrealloc(defs, (count + 1) * sizeof(*defs));
+			defs[count++] = (struct macro_def){ def->name, def->is_literal };
 		}
+	}
 	if (count)
-		qsort(names, count, sizeof(*names), name_cmp);
-	for (size_t i = 0; i < count; i++)
-		if (!kept || strcmp(names[i], names[kept - 1]))
-			names[kept++] = names[i];
+		qsort(defs, count, sizeof(*defs), def_cmp);
+	for (size_t i = 0, j; i < count; i = j) {
+		bool probe = xabi_map_get(undefined, defs[i].name) != NULL;
+
+		for (j = i; j < count && !strcmp(defs[j].name, defs[i].name); j++)
+			probe |= !defs[j].is_literal;
+		if (!probe)
+			continue;
+		names = xabi_xrealloc(names, (kept + 1) * sizeof(*names));
+		names[kept++] = (char *)defs[i].name;
+		xabi_map_put(probed, defs[i].name, (void *)1);
+	}
+	free(defs);
+	xabi_map_free(undefined);
 	*n = kept;
 	return names;
 }
@@ -74,13 +100,14 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 			 const struct xabi_job *job)
 {
 	const struct xabi_profile *p = fe->profile;
+	struct xabi_map *probed = xabi_map_new(256);
 	size_t n_probes;
-	char **probes = probe_names(fe, job->closure, &n_probes);
-
+	char **probes = probe_names(fe, job->closure, probed, &n_probes);
 	size_t none = fe->scan->n_files;
 
 	memset(u, 0, sizeof(*u));
-	u->header_at = xabi_xmalloc((job->n_headers + p->n_prelude + 3 * n_probes + 2) *
+	u->probed = probed;
+	u->header_at = xabi_xmalloc((job->n_headers + p->n_prelude + 3 * n_probes + 3) *
 				    sizeof(size_t));
 	u->header_at[0] = none;
 	for (size_t i = 0; i < p->n_prelude; i++)
@@ -89,11 +116,16 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 		put_line(u, job->headers[i], "#include \"%s\"",
 			 fe->scan->files[job->headers[i]].path);
 	u->probe_line = u->lines + 1;
+	/* The width of long, to type the literal macros. */
+	put_line(u, none, "static const long " LONG_PROBE " = 0;");
 	for (size_t i = 0; i < n_probes; i++) {
-		put_line(u, none, "#ifdef %s", probes[i]);
-		put_line(u, none, "static const __typeof__((%s)) __xabi_probe_%s = (%s);",
-			 probes[i], probes[i], probes[i]);
-		put_line(u, none, "#endif");
+		const char *m = probes[i];
+
+		/* Thousands of lines: concatenate rather than printf. */
+		xabi_buf_cat(&u->text, "#ifdef ", m, "\nstatic const __typeof__((", m,
+			     ")) __xabi_probe_", m, " = (", m, ");\n#endif\n", NULL);
+		for (int l = 0; l < 3; l++)
+			u->header_at[++u->lines] = none;
 	}
 	free(probes);
 }
@@ -131,21 +163,23 @@ static void build_args(const struct xabi_frontend *fe, const struct xabi_job *jo
 	free(defines);
 }
 
-size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line)
+/* The scan index of a file clang read; scan->n_files when outside the tree. */
+static size_t locate_file(struct xabi_tu *t, CXFile file)
 {
 	const struct xabi_scan *s = t->fe->scan;
 	const char *root = t->fe->tree->root;
 	size_t rootlen = strlen(root), index = s->n_files;
-	CXFile file;
 	CXString name;
 	const char *path;
 
-	clang_getExpansionLocation(loc, &file, line, NULL, NULL);
-	if (!file)
-		return s->n_files;
+	/* Consecutive cursors are nearly always in the same file. */
+	if (t->n_files && t->files[t->last_file].file == file)
+		return t->files[t->last_file].index;
 	for (size_t i = 0; i < t->n_files; i++)
-		if (t->files[i].file == file)
+		if (t->files[i].file == file) {
+			t->last_file = i;
 			return t->files[i].index;
+		}
 	name = clang_File_tryGetRealPathName(file);
 	path = clang_getCString(name);
 	if (!path || !*path) {
@@ -159,8 +193,17 @@ size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line)
 	xabi_vec_grow((void **)&t->files, &t->cap_files, t->n_files + 1,
 		      sizeof(*t->files));
 	t->files[t->n_files].file = file;
-	t->files[t->n_files++].index = index;
+	t->files[t->n_files].index = index;
+	t->last_file = t->n_files++;
 	return index;
+}
+
+size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line)
+{
+	CXFile file;
+
+	clang_getExpansionLocation(loc, &file, line, NULL, NULL);
+	return file ? locate_file(t, file) : t->fe->scan->n_files;
 }
 
 static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
@@ -168,11 +211,10 @@ static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
 {
 	struct xabi_tu *t = data;
 	size_t i;
-	unsigned line;
 
 	(void)stack;
 	(void)depth;
-	i = xabi_tu_locate(t, clang_getLocation(t->tu, file, 1, 1), &line);
+	i = locate_file(t, file); /* not clang_getLocation(): it is slow */
 	if (i < t->fe->scan->n_files && t->out->state[i] == XABI_FILE_UNSEEN)
 		t->out->state[i] = XABI_FILE_PARSED;
 }
@@ -262,7 +304,7 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 	struct xabi_strvec args = XABI_STRVEC_INIT;
 	const struct xabi_umbrella *u = job->umbrella;
 	struct CXUnsavedFile unsaved;
-	struct xabi_tu t = { .fe = fe, .out = out };
+	struct xabi_tu t = { .fe = fe, .out = out, .probed = u->probed };
 	char *main_path = xabi_xasprintf("%s/" UMBRELLA_NAME, fe->tree->root);
 	enum CXErrorCode err;
 	unsigned options = CXTranslationUnit_DetailedPreprocessingRecord |
@@ -302,6 +344,7 @@ out:
 
 void xabi_umbrella_release(struct xabi_umbrella *u)
 {
+	xabi_map_free(u->probed);
 	xabi_buf_release(&u->text);
 	free(u->header_at);
 	memset(u, 0, sizeof(*u));

@@ -7,13 +7,13 @@
  * so that no path or column leaks into a fact.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/buf.h"
 #include "../util/map.h"
 #include "frontend.h"
 
-#define PROBE_PREFIX "__xabi_probe_"
 
 /* A copy of a CXString in the job's arena, disposing the original. */
 static const char *take(struct xabi_tu *t, CXString s)
@@ -303,19 +303,80 @@ static void visit_typedef(struct xabi_tu *t, CXCursor c, size_t file, unsigned l
 	attr(f, "type", type);
 }
 
-/* Macro definitions seen so far: name -> (file << 32 | line) + 1. */
+/* The scan's definition of `name` in `file` on `line` (or the last one
+ * above it: a continuation line may sit between '#' and the name). */
+static const struct xabi_scan_define *scanned_define(const struct xabi_tu *t, size_t file,
+						     const char *name, unsigned line)
+{
+	const struct xabi_scan_file *f = &t->fe->scan->files[file];
+	const struct xabi_scan_define *best = NULL;
+
+	for (size_t i = 0; i < f->n_defines && f->defines[i].line <= line; i++)
+		if (!strcmp(f->defines[i].name, name))
+			best = &f->defines[i];
+	return best;
+}
+
+/* The version macros are the configuration, not facts. */
+static bool is_version_macro(const struct xabi_tu *t, const char *name)
+{
+	const char *version = t->fe->profile->version_macro;
+	const char *latest = t->fe->profile->latest_macro;
+
+	return (version && !strcmp(name, version)) || (latest && !strcmp(name, latest));
+}
+
+/* Macro definitions seen so far: name -> (file << 32 | line) + 1. Those of
+ * macros without a probe are literals, kept to be typed at the end. */
 static void note_macro(struct xabi_tu *t, CXCursor c)
 {
 	unsigned line;
 	size_t file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
+	const struct xabi_scan_define *def;
 	CXString name;
+	const char *s;
 
 	if (file >= t->fe->scan->n_files)
 		return;
 	name = clang_getCursorSpelling(c);
-	xabi_map_put(t->macro_defs, clang_getCString(name),
-		     (void *)(((uintptr_t)file << 32 | line) + 1));
+	s = clang_getCString(name);
+	xabi_map_put(t->macro_defs, s, (void *)(((uintptr_t)file << 32 | line) + 1));
+	if (!xabi_map_get(t->probed, s) && !is_version_macro(t, s) &&
+	    (def = scanned_define(t, file, s, line)) && def->is_literal)
+		XABI_VEC_PUSH(&t->literals, ((struct xabi_macro_site){ def->name, file, line }));
 	clang_disposeString(name);
+}
+
+static void emit_macro(struct xabi_tu *t, const char *name, size_t file, unsigned line,
+		       const char *value, const char *type)
+{
+	struct xabi_fact *f = emit(t, XABI_KIND_MACRO, NULL,
+				   xabi_arena_strdup(&t->out->arena, name), file, line);
+
+	attr(f, "value", value);
+	attr(f, "type", type);
+}
+
+/* The literal macros whose last definition in the TU is the one noted. */
+static void emit_literals(struct xabi_tu *t)
+{
+	for (size_t i = 0; i < t->literals.n; i++) {
+		const struct xabi_macro_site *m = &t->literals.items[i];
+		uintptr_t site = (uintptr_t)xabi_map_get(t->macro_defs, m->name);
+		const struct xabi_scan_define *def;
+		const char *type;
+		uint64_t bits;
+
+		if (site != (((uintptr_t)m->file << 32 | m->line) + 1) || !t->long_bits ||
+		    t->out->state[m->file] != XABI_FILE_PARSED)
+			continue;
+		def = scanned_define(t, m->file, m->name, m->line);
+		type = xabi_literal_type(&def->literal, t->long_bits, &bits);
+		if (type)
+			emit_macro(t, m->name, m->file, m->line,
+				   strstr(type, "unsigned") ? unumber(t, bits) :
+				   number(t, (long long)bits), type);
+	}
 }
 
 static void visit_probe(struct xabi_tu *t, CXCursor c, const char *var)
@@ -325,7 +386,6 @@ static void visit_probe(struct xabi_tu *t, CXCursor c, const char *var)
 	CXType type = clang_getCursorType(c);
 	CXEvalResult r;
 	size_t file;
-	struct xabi_fact *f;
 	const char *tname;
 
 	if (!site || clang_isInvalidDeclaration(c) || !is_integer(type))
@@ -339,16 +399,13 @@ static void visit_probe(struct xabi_tu *t, CXCursor c, const char *var)
 	if (!r)
 		return;
 	if (clang_EvalResult_getKind(r) == CXEval_Int) {
-		f = emit(t, XABI_KIND_MACRO, NULL,
-			 xabi_arena_strdup(&t->out->arena, macro), file,
-			 (unsigned)(site & 0xffffffffu));
-		attr(f, "value", clang_EvalResult_isUnsignedInt(r) ?
-		     unumber(t, clang_EvalResult_getAsUnsigned(r)) :
-		     number(t, clang_EvalResult_getAsLongLong(r)));
 		tname = type_name(t, type);
 		if (!strncmp(tname, "const ", 6))
 			tname += 6;
-		attr(f, "type", tname);
+		emit_macro(t, macro, file, (unsigned)(site & 0xffffffffu),
+			   clang_EvalResult_isUnsignedInt(r) ?
+			   unumber(t, clang_EvalResult_getAsUnsigned(r)) :
+			   number(t, clang_EvalResult_getAsLongLong(r)), tname);
 	}
 	clang_EvalResult_dispose(r);
 }
@@ -374,6 +431,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 
 		if (!strncmp(s, PROBE_PREFIX, strlen(PROBE_PREFIX)))
 			visit_probe(t, c, s);
+		else if (!strcmp(s, LONG_PROBE))
+			t->long_bits = (unsigned)clang_Type_getSizeOf(clang_getCursorType(c)) * 8;
 		clang_disposeString(name);
 	}
 	file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
@@ -409,6 +468,8 @@ void xabi_visit_facts(struct xabi_tu *t)
 {
 	t->macro_defs = xabi_map_new(1024);
 	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), visit_top, t);
+	emit_literals(t);
+	free(t->literals.items);
 	xabi_map_free(t->macro_defs);
 	t->macro_defs = NULL;
 }

@@ -320,6 +320,18 @@ static void key_part(struct xabi_buf *k, const char *s)
 	xabi_buf_putc(k, '\x1f');
 }
 
+/* A number as a key part, without printf's cost. */
+static void key_number(struct xabi_buf *k, unsigned long v)
+{
+	char digits[24], *d = digits + sizeof(digits);
+
+	do
+		*--d = (char)('0' + v % 10);
+	while ((v /= 10));
+	xabi_buf_add(k, d, (size_t)(digits + sizeof(digits) - d));
+	xabi_buf_putc(k, '\x1f');
+}
+
 /*
  * The content key that identifies a fact: every field but `where`, the
  * attributes in the kind's canonical order. Built by appending, not
@@ -329,11 +341,10 @@ static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f,
 			    const char *const *values)
 {
 	struct xabi_buf *k = &c->priv->key;
-	char num[24];
 
 	xabi_buf_clear(k);
-	snprintf(num, sizeof(num), "%d:%u", (int)f->kind, f->line);
-	key_part(k, num);
+	key_number(k, (unsigned long)f->kind);
+	key_number(k, f->line);
 	key_part(k, f->scope);
 	key_part(k, f->name);
 	key_part(k, f->file);

@@ -5,6 +5,7 @@
  * Nothing is evaluated: conditions are searched for comparisons of the
  * version macro with a constant, which is all partitioning needs.
  */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -14,6 +15,12 @@
 #include "../util/buf.h"
 #include "../util/utf8.h"
 #include "xabi/scan.h"
+
+/* isspace() in the C locale, without a call per byte. */
+static inline bool is_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 struct lexer {
 	const char *text;
@@ -44,7 +51,7 @@ static char *normalize_comment(const char *s, size_t n)
 			space = true;
 			continue;
 		}
-		if (isspace((unsigned char)c)) {
+		if (is_space(c)) {
 			space = true;
 			continue;
 		}
@@ -103,13 +110,13 @@ static void skip_comment(struct lexer *lx)
 	size_t start = lx->pos + 2;
 
 	if (peek(lx, 1) == '*') {
-		lx->pos += 2;
-		while (lx->pos < lx->len &&
-		       !(lx->text[lx->pos] == '*' && peek(lx, 1) == '/')) {
-			if (lx->text[lx->pos] == '\n')
-				lx->line++;
-			lx->pos++;
-		}
+		const char *body = lx->text + start, *end = lx->text + lx->len;
+		const char *close = memmem(body, (size_t)(end - body), "*/", 2);
+
+		close = close ? close : end;
+		for (const char *nl = body; (nl = memchr(nl, '\n', (size_t)(close - nl))); nl++)
+			lx->line++;
+		lx->pos = (size_t)(close - lx->text);
 		add_comment(lx, first, lx->line, false, lx->text + start,
 			    (lx->pos < lx->len ? lx->pos : lx->len) - start);
 		lx->pos = lx->pos + 2 < lx->len ? lx->pos + 2 : lx->len;
@@ -176,7 +183,7 @@ static size_t tokenize(const char *s, struct token *toks, size_t max)
 	while (*s && n < max) {
 		const char *start = s;
 
-		if (isspace((unsigned char)*s)) {
+		if (is_space(*s)) {
 			s++;
 			continue;
 		}
@@ -293,7 +300,7 @@ static void scan_define(struct lexer *lx, const char *s, unsigned line)
 	if (s == name || *s == '(') /* function-like */
 		return;
 	body = s;
-	while (isspace((unsigned char)*body))
+	while (is_space(*body))
 		body++;
 	if (!*body)
 		return;
@@ -308,9 +315,25 @@ static void scan_define(struct lexer *lx, const char *s, unsigned line)
 		}
 	}
 	f->defines = xabi_xrealloc(f->defines, (f->n_defines + 1) * sizeof(*f->defines));
-	f->defines[f->n_defines++] = (struct xabi_scan_define){
-		xabi_xstrndup(name, (size_t)(s - name)), line
+	f->defines[f->n_defines] = (struct xabi_scan_define){
+		xabi_xstrndup(name, (size_t)(s - name)), line, false, { 0 }
 	};
+	f->defines[f->n_defines].is_literal =
+		xabi_literal_parse(body, &f->defines[f->n_defines].literal);
+	f->n_defines++;
+}
+
+static void scan_undef(struct lexer *lx, const char *s)
+{
+	struct xabi_scan_file *f = lx->out;
+	const char *name = s;
+
+	while (is_ident(*s))
+		s++;
+	if (s == name)
+		return;
+	f->undefs = xabi_xrealloc(f->undefs, (f->n_undefs + 1) * sizeof(char *));
+	f->undefs[f->n_undefs++] = xabi_xstrndup(name, (size_t)(s - name));
 }
 
 static void scan_include(struct lexer *lx, const char *s)
@@ -353,13 +376,13 @@ static void scan_directive(struct lexer *lx)
 		lx->pos++;
 	}
 	s = xabi_buf_cstr(&d);
-	while (isspace((unsigned char)*s))
+	while (is_space(*s))
 		s++;
 	word = s;
 	while (is_ident(*s))
 		s++;
 	wn = (size_t)(s - word);
-	while (isspace((unsigned char)*s))
+	while (is_space(*s))
 		s++;
 	if ((wn == 2 && !memcmp(word, "if", 2)) || (wn == 4 && !memcmp(word, "elif", 4))) {
 		if (lx->version_macro)
@@ -368,6 +391,8 @@ static void scan_directive(struct lexer *lx)
 		scan_define(lx, s, line);
 	} else if (wn == 7 && !memcmp(word, "include", 7)) {
 		scan_include(lx, s);
+	} else if (wn == 5 && !memcmp(word, "undef", 5)) {
+		scan_undef(lx, s);
 	} else if (wn == 5 && !memcmp(word, "error", 5)) {
 		lx->out->errors = xabi_xrealloc(lx->out->errors,
 						(lx->out->n_errors + 1) * sizeof(unsigned));
@@ -421,7 +446,7 @@ void xabi_scan_text(struct xabi_scan_file *out, const char *path,
 			skip_literal(&lx);
 			lx.line_has_code = true;
 			line_start = false;
-		} else if (isspace(c)) {
+		} else if (is_space(c)) {
 			lx.pos++;
 		} else {
 			lx.pos++;
@@ -444,6 +469,9 @@ void xabi_scan_file_release(struct xabi_scan_file *f)
 	for (size_t i = 0; i < f->n_includes; i++)
 		free(f->includes[i]);
 	free(f->includes);
+	for (size_t i = 0; i < f->n_undefs; i++)
+		free(f->undefs[i]);
+	free(f->undefs);
 	free(f->errors);
 	for (size_t i = 0; i < f->n_comments; i++)
 		free(f->comments[i].text);

@@ -7,7 +7,7 @@
 #include "alloc.h"
 #include "buf.h"
 
-static void reserve(struct xabi_buf *b, size_t extra)
+void xabi_buf_reserve(struct xabi_buf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1;
 
@@ -21,7 +21,7 @@ static void reserve(struct xabi_buf *b, size_t extra)
 
 void xabi_buf_add(struct xabi_buf *b, const char *data, size_t n)
 {
-	reserve(b, n);
+	xabi_buf_reserve(b, n);
 	memcpy(b->ptr + b->len, data, n);
 	b->len += n;
 	b->ptr[b->len] = '\0';
@@ -30,11 +30,6 @@ void xabi_buf_add(struct xabi_buf *b, const char *data, size_t n)
 void xabi_buf_puts(struct xabi_buf *b, const char *s)
 {
 	xabi_buf_add(b, s, strlen(s));
-}
-
-void xabi_buf_putc(struct xabi_buf *b, char c)
-{
-	xabi_buf_add(b, &c, 1);
 }
 
 void xabi_buf_vprintf(struct xabi_buf *b, const char *fmt, va_list ap)
@@ -47,7 +42,7 @@ void xabi_buf_vprintf(struct xabi_buf *b, const char *fmt, va_list ap)
 	va_end(copy);
 	if (n <= 0)
 		return;
-	reserve(b, (size_t)n);
+	xabi_buf_reserve(b, (size_t)n);
 	vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
 	b->len += (size_t)n;
 }

@@ -21,7 +21,17 @@ struct xabi_buf {
 
 void xabi_buf_add(struct xabi_buf *b, const char *data, size_t n);
 void xabi_buf_puts(struct xabi_buf *b, const char *s);
-void xabi_buf_putc(struct xabi_buf *b, char c);
+/* Room for `extra` more bytes and the terminating NUL. */
+void xabi_buf_reserve(struct xabi_buf *b, size_t extra);
+
+/* Inline: scanners call it for every byte. */
+static inline void xabi_buf_putc(struct xabi_buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		xabi_buf_reserve(b, 1);
+	b->ptr[b->len++] = c;
+	b->ptr[b->len] = '\0';
+}
 void xabi_buf_printf(struct xabi_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void xabi_buf_vprintf(struct xabi_buf *b, const char *fmt, va_list ap);

@@ -52,8 +52,14 @@ char *xabi_utf8_clean(const char *s)
 	bool dirty = false;
 
 	for (const unsigned char *q = p; *q;) {
-		size_t n = sequence(q);
+		size_t n;
 
+		/* Printable ASCII, nearly all of it: the fast path. */
+		if (*q >= 0x20 && *q < 0x80) {
+			q++;
+			continue;
+		}
+		n = sequence(q);
 		if (!n || forbidden(*q)) {
 			dirty = true;
 			break;

@@ -28,9 +28,23 @@ struct xabi_scan_threshold {
 	unsigned line;
 };
 
+/*
+ * An integer literal, perhaps negated and parenthesized: "4", "(1UL)",
+ * "-0x10". Most macros of interface headers are one, and xabi types them
+ * itself (xabi_literal_type) rather than having clang evaluate a probe for
+ * each, which was a third of the parse.
+ */
+struct xabi_literal {
+	uint64_t magnitude;
+	bool negative, decimal, is_unsigned;
+	unsigned char longs; /* suffix: 0, 1 (l) or 2 (ll) */
+};
+
 struct xabi_scan_define {
 	char *name; /* object-like, with a non-empty body */
 	unsigned line;
+	bool is_literal; /* the body is `literal`, which types on every target */
+	struct xabi_literal literal;
 };
 
 struct xabi_scan_comment {
@@ -48,6 +62,8 @@ struct xabi_scan_file {
 	unsigned *unresolved; /* lines comparing the version with a non-constant */
 	struct xabi_scan_define *defines;
 	char **includes;      /* quoted include spellings, as written */
+	size_t n_undefs;
+	char **undefs;        /* names of #undef directives */
 	unsigned *errors;     /* lines of #error directives */
 	struct xabi_scan_comment *comments; /* by first line */
 	/* Line -> 1 + index of the comment trailing on it / ending just above
@@ -81,6 +97,16 @@ void xabi_scan_text(struct xabi_scan_file *out, const char *path,
 		    const char *text, size_t len, const char *version_macro,
 		    const char *latest_macro);
 void xabi_scan_file_release(struct xabi_scan_file *f);
+
+/*
+ * Read `text` (a macro body) as an integer literal; false if it is not one.
+ * The C type of a literal under C11 6.4.4.1 on a target whose long has
+ * `long_bits` bits (int 32, long long 64), with its value as that type holds
+ * it in *bits: "int", "unsigned long", ...; NULL if no type holds it.
+ */
+bool xabi_literal_parse(const char *text, struct xabi_literal *out);
+const char *xabi_literal_type(const struct xabi_literal *l, unsigned long_bits,
+			      uint64_t *bits);
 
 /*
  * Scan every header of a tree and resolve includes between them.
