@@ -99,6 +99,9 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
  */
 int cli_load(const struct cli_opts *o, const char *source,
 	     struct xabi_corpus **out);
+/* When a source will be parsed, start loading libclang in the background
+ * now, to overlap with the rest of the set-up. */
+void cli_preload_frontend(const struct cli_opts *o);
 
 /*
  * Add the shared libraries or archives `files` (relative to `dir`, or as

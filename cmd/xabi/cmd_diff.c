@@ -100,6 +100,7 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
+	cli_preload_frontend(&o);
 	/* The run-time rule compares every version with the latest, so the
 	 * latest is always extracted; --iface narrows what is reported. */
 	o.keep_latest = true;

@@ -31,6 +31,7 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
+	cli_preload_frontend(&o);
 	rc = cli_load(&o, o.args[0], &c);
 	if (!rc)
 		rc = cli_write_output(&o, strcmp(o.format, "tsv") ? write_xml : write_tsv, c);

@@ -164,6 +164,7 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
+	cli_preload_frontend(&o);
 	rc = cli_load(&o, o.args[0], &c);
 	if (!rc && show(c, o.args[1]) < 0) {
 		cli_error("no enum, enumerator, macro, record, field, typedef, function "

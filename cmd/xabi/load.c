@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "xabi/dump.h"
 #include "xabi/elf.h"
+#include "xabi/extract.h"
 #include "xabi/profile.h"
 #include "xabi/rules.h"
 #include "xabi/scan.h"
@@ -413,6 +414,27 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 		return XABI_EXIT_ERROR;
 	}
 	return 0;
+}
+
+/* Whether loading SOURCE parses headers: all but dumps and ELF files. */
+static bool parses_headers(const char *source)
+{
+	struct stat st;
+
+	if (!strncmp(source, "git:", 4))
+		return true;
+	if (stat(source, &st) != 0)
+		return false;
+	return S_ISDIR(st.st_mode) || xabi_source_is_deb(source);
+}
+
+void cli_preload_frontend(const struct cli_opts *o)
+{
+	for (size_t i = 0; i < o->n_args; i++)
+		if (parses_headers(o->args[i])) {
+			xabi_frontend_preload();
+			return;
+		}
 }
 
 int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,

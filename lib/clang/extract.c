@@ -310,6 +310,9 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 
 	*out = NULL;
 	sel = sel ? sel : &defaults;
+	err = xabi_frontend_load(ctx);
+	if (err)
+		return err;
 	err = xabi_corpus_new(&c, profile->name);
 	if (!err) {
 		c->root = xabi_corpus_intern(c, tree->layout);
@@ -364,9 +367,14 @@ out:
 
 char *xabi_extract_clang_version(void)
 {
-	CXString v = clang_getClangVersion();
-	char *s = xabi_xstrdup(clang_getCString(v));
+	struct xabi_ctx ctx = { 0 };
+	CXString v;
+	char *s;
 
+	if (xabi_frontend_load(&ctx))
+		return xabi_xstrdup(ctx.message);
+	v = clang_getClangVersion();
+	s = xabi_xstrdup(clang_getCString(v));
 	clang_disposeString(v);
 	return s;
 }

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internal: one parse with libclang and the facts read from it. This is the
- * only place that includes clang-c headers.
+ * only place that includes clang-c headers (through api.h, which loads
+ * libclang at run time).
  */
 #ifndef XABI_CLANG_FRONTEND_H
 #define XABI_CLANG_FRONTEND_H
 
-#include <clang-c/Index.h>
+#include "api.h"
 
 #include "../util/alloc.h"
 #include "../util/arena.h"

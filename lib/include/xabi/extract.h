@@ -63,7 +63,15 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		 const struct xabi_selection *sel,
 		 const struct xabi_extract_options *opts, struct xabi_ctx *ctx);
 
-/* The version of libclang in use, e.g. "Debian clang version 14.0.6". Caller frees. */
+/*
+ * Start loading libclang in the background, for a run that will parse: it
+ * overlaps with reading and scanning the trees. Optional: xabi_extract()
+ * loads it anyway, waiting for a load under way.
+ */
+void xabi_frontend_preload(void);
+
+/* The version of libclang in use, e.g. "Debian clang version 14.0.6", or
+ * why it cannot be loaded. Caller frees. */
 char *xabi_extract_clang_version(void);
 
 #endif
