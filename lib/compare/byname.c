@@ -58,6 +58,10 @@ struct run {
 	size_t n_broken;
 	struct xabi_map *pair_cache; /* configuration set -> pairs (pairs_of) */
 	struct { struct xabi_bitset **items; size_t n, cap; } cached;
+	const struct xabi_bitset *last_where; /* pairs_of's last answer */
+	bool last_side_b;
+	struct xabi_bitset *last_pairs;
+	struct xabi_buf key; /* scratch for keys */
 	bool bump;
 };
 
@@ -99,26 +103,39 @@ static struct xabi_bitset *pairs_of(struct run *r, const struct xabi_fact *f, bo
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t words = (f->where->nbits + 63) / 64;
-	char *key = xabi_xmalloc(words * 16 + 2);
 	struct xabi_bitset *cached;
+	char *key;
 
-	key[0] = side_b ? 'b' : 'a';
-	for (size_t w = 0; w < words; w++)
-		for (int d = 0; d < 16; d++)
-			key[1 + w * 16 + (size_t)d] = hex[(f->where->words[w] >> (60 - 4 * d)) & 0xf];
-	key[1 + words * 16] = '\0';
-	cached = xabi_map_get(r->pair_cache, key);
-	if (!cached) {
-		cached = pairs_of_set(r, f->where, side_b);
-		xabi_map_put(r->pair_cache, key, cached);
-		XABI_VEC_PUSH(&r->cached, cached);
+	/* Facts come sorted, and neighbours mostly hold on the same set. */
+	if (r->last_where && r->last_side_b == side_b &&
+	    !xabi_bitset_cmp(r->last_where, f->where)) {
+		cached = r->last_pairs;
+	} else {
+		xabi_buf_clear(&r->key);
+		xabi_buf_reserve(&r->key, words * 16 + 1);
+		key = r->key.ptr;
+		key[0] = side_b ? 'b' : 'a';
+		for (size_t w = 0; w < words; w++)
+			for (int d = 0; d < 16; d++)
+				key[1 + w * 16 + (size_t)d] =
+					hex[(f->where->words[w] >> (60 - 4 * d)) & 0xf];
+		key[1 + words * 16] = '\0';
+		cached = xabi_map_get(r->pair_cache, key);
+		if (!cached) {
+			cached = pairs_of_set(r, f->where, side_b);
+			xabi_map_put(r->pair_cache, key, cached);
+			XABI_VEC_PUSH(&r->cached, cached);
+		}
+		r->last_where = f->where;
+		r->last_side_b = side_b;
+		r->last_pairs = cached;
 	}
-	free(key);
 	return xabi_bitset_empty(cached) ? NULL : xabi_bitset_dup(cached);
 }
 
-static void entity_key(struct xabi_buf *k, enum xabi_kind kind, const char *scope,
-		       const char *name)
+/* The key of an entity, in `k`. */
+static const char *entity_key(struct xabi_buf *k, enum xabi_kind kind, const char *scope,
+			      const char *name)
 {
 	xabi_buf_clear(k);
 	/* Enumerator names are unique in C whatever their enum is called,
@@ -126,16 +143,15 @@ static void entity_key(struct xabi_buf *k, enum xabi_kind kind, const char *scop
 	xabi_buf_putc(k, (char)('A' + kind));
 	xabi_buf_cat(k, "\x1f", kind == XABI_KIND_ENUMERATOR || !scope ? "" : scope,
 		     "\x1f", name, NULL);
+	return xabi_buf_cstr(k);
 }
 
 static struct entity *find_entity(const struct run *r, enum xabi_kind kind,
 				  const char *scope, const char *name)
 {
 	struct xabi_buf k = XABI_BUF_INIT;
-	struct entity *e;
+	struct entity *e = xabi_map_get(r->index, entity_key(&k, kind, scope, name));
 
-	entity_key(&k, kind, scope, name);
-	e = xabi_map_get(r->index, xabi_buf_cstr(&k));
 	xabi_buf_release(&k);
 	return e;
 }
@@ -144,6 +160,7 @@ static void add_fact(struct run *r, const struct xabi_fact *f, bool side_b)
 {
 	struct xabi_bitset *pairs;
 	struct entity *e;
+	const char *key;
 
 	/* Libraries and symbols are compared by xabi_compare_elf. */
 	if (f->kind == XABI_KIND_LIBRARY || f->kind == XABI_KIND_SYMBOL)
@@ -151,19 +168,16 @@ static void add_fact(struct run *r, const struct xabi_fact *f, bool side_b)
 	pairs = pairs_of(r, f, side_b);
 	if (!pairs)
 		return;
-	e = find_entity(r, f->kind, f->scope, f->name);
+	key = entity_key(&r->key, f->kind, f->scope, f->name);
+	e = xabi_map_get(r->index, key);
 	if (!e) {
-		struct xabi_buf k = XABI_BUF_INIT;
-
 		e = xabi_xcalloc(1, sizeof(*e));
 		e->kind = f->kind;
 		e->scope = f->scope;
 		e->name = f->name;
 		e->pres_a = new_pairs(r);
 		e->pres_b = new_pairs(r);
-		entity_key(&k, f->kind, f->scope, f->name);
-		xabi_map_put(r->index, xabi_buf_cstr(&k), e);
-		xabi_buf_release(&k);
+		xabi_map_put(r->index, key, e);
 		xabi_vec_grow((void **)&r->entities, &r->cap_entities,
 			      r->n_entities + 1, sizeof(*r->entities));
 		r->entities[r->n_entities++] = e;
@@ -839,6 +853,7 @@ out:
 		xabi_bitset_free(r.cached.items[i]);
 	free(r.cached.items);
 	xabi_map_free(r.pair_cache);
+	xabi_buf_release(&r.key);
 	for (size_t i = 0; i < r.n_broken; i++)
 		xabi_bitset_free(r.broken[i]);
 	free(r.broken);

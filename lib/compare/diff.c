@@ -34,7 +34,8 @@ static void run_bump(struct xabi_diff *d, struct xabi_sink *base)
 	xabi_pairs_within(&pairs, d->space, d->new, d->old, XABI_VIEW_BUMP);
 	s.pairs = &pairs;
 	s.view = XABI_VIEW_BUMP;
-	xabi_compare_by_name(&s, d->new, d->new);
+	if (pairs.n) /* no new gate, nothing to compare: skip the grouping */
+		xabi_compare_by_name(&s, d->new, d->new);
 	xabi_pairs_release(&pairs);
 }
 
@@ -50,13 +51,15 @@ static void run_runtime(struct xabi_diff *d, struct xabi_sink *base)
 	s.pairs = &pairs;
 	s.view = XABI_VIEW_RUNTIME;
 	s.collect = seen;
-	xabi_compare_runtime(&s, d->old);
+	if (pairs.n)
+		xabi_compare_runtime(&s, d->old);
 	xabi_pairs_release(&pairs);
 
 	xabi_pairs_within(&pairs, d->space, d->new, NULL, XABI_VIEW_RUNTIME);
 	s.collect = NULL;
 	s.ignore = seen;
-	xabi_compare_runtime(&s, d->new);
+	if (pairs.n)
+		xabi_compare_runtime(&s, d->new);
 	xabi_pairs_release(&pairs);
 	xabi_map_free(seen);
 }

@@ -271,11 +271,15 @@ static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64
 	size_t o64 = xabi_corpus_config_at(o, a64, aud, o->latest);
 	size_t n32 = xabi_corpus_config_at(n, a32, aud, n->latest);
 	size_t n64 = xabi_corpus_config_at(n, a64, aud, n->latest);
-	struct xabi_map *lo32 = layouts(o, o32, &owned), *lo64 = layouts(o, o64, &owned);
-	struct xabi_map *ln32 = layouts(n, n32, &owned), *ln64 = layouts(n, n64, &owned);
+	struct xabi_map *lo32, *lo64, *ln32, *ln64;
 
+	/* Both arches of the family, or nothing to compare (--arch x86_64). */
 	if (n32 >= n->n_configs || n64 >= n->n_configs)
-		goto out;
+		return;
+	lo32 = layouts(o, o32, &owned);
+	lo64 = layouts(o, o64, &owned);
+	ln32 = layouts(n, n32, &owned);
+	ln64 = layouts(n, n64, &owned);
 	for (size_t i = 0; i < n->n_facts; i++) {
 		const struct xabi_fact *f = n->facts[i], *f32, *before;
 		bool was_same, required;
@@ -310,7 +314,6 @@ static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64
 					     was_same ? ", though both agreed in the old release" :
 					     ", and the rules require it not to be"));
 	}
-out:
 	for (size_t i = 0; i < owned.n; i++) {
 		xabi_buf_release(owned.items[i]);
 		free(owned.items[i]);
