@@ -3,6 +3,7 @@
  * xabi: the command table and dispatch. Each subcommand lives in
  * cmd_<name>.c with its own option list and help (see cli.h).
  */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,8 +35,9 @@ static void print_main_help(void)
 	for (const struct cli_command *const *c = commands; *c; c++)
 		printf("  %-10s %s\n", (*c)->name, (*c)->summary);
 	printf("\nA SOURCE is a directory (a Xen source tree, xen/include/public,\n"
-	       "or an installed prefix such as /usr/include) or an ABI dump made\n"
-	       "by 'xabi dump'.\n\n"
+	       "or an installed prefix such as /usr/include), git:REV (a revision\n"
+	       "of the repository in the current directory), a .deb package or a\n"
+	       "folder of them, a shared library, or an ABI dump made by 'xabi dump'.\n\n"
 	       "Run 'xabi COMMAND --help' for a command's options and examples.\n");
 }
 
@@ -51,6 +53,13 @@ int main(int argc, char **argv)
 {
 	const char *name = argc > 1 ? argv[1] : NULL;
 
+#ifdef M_TOP_PAD
+	/* libclang allocates tens of megabytes per parse in small steps; by
+	 * default glibc grows each thread's heap a page at a time, one
+	 * mprotect system call each (over a thousand per parse). Untouched
+	 * padding costs no resident memory. */
+	mallopt(M_TOP_PAD, 16 << 20);
+#endif
 	if (!name) {
 		print_main_help();
 		return XABI_EXIT_USAGE;

@@ -62,6 +62,8 @@ struct run {
 	bool last_side_b;
 	struct xabi_bitset *last_pairs;
 	struct xabi_buf key; /* scratch for keys */
+	struct xabi_map *macro_values; /* family, value -> struct same_value */
+	XABI_VEC(struct same_value *) same_values; /* the map's, to free */
 	bool bump;
 };
 
@@ -699,36 +701,73 @@ out:
 	xabi_bitset_free(gone);
 }
 
+/* The new-side macros of one family with one value, in entity order. */
+struct same_value_item {
+	const struct entity *e;
+	const struct xabi_fact *f;
+};
+
+struct same_value {
+	XABI_VEC(struct same_value_item) v;
+};
+
+static const char *family_value_key(struct xabi_buf *k, const struct xabi_fact *f)
+{
+	char family[128];
+
+	xabi_buf_clear(k);
+	xabi_buf_cat(k, xabi_macro_family(f->name, family, sizeof(family)), "\x1f",
+		     attr(f, "value"), NULL);
+	return xabi_buf_cstr(k);
+}
+
+/* Index the new side's macros by family and value, once: additions are
+ * many and entities thousands, so a scan per addition would be quadratic. */
+static void index_macro_values(struct run *r)
+{
+	r->macro_values = xabi_map_new(4096);
+	for (size_t i = 0; i < r->n_entities; i++) {
+		const struct entity *e = r->entities[i];
+
+		for (size_t j = 0; e->kind == XABI_KIND_MACRO && j < e->b.n; j++) {
+			const char *key = family_value_key(&r->key, e->b.items[j].f);
+			struct same_value *sv = xabi_map_get(r->macro_values, key);
+
+			if (!sv) {
+				sv = xabi_xcalloc(1, sizeof(*sv));
+				xabi_map_put(r->macro_values, key, sv);
+				XABI_VEC_PUSH(&r->same_values, sv);
+			}
+			XABI_VEC_PUSH(&sv->v, ((struct same_value_item){ e, e->b.items[j].f }));
+		}
+	}
+}
+
 /* Another macro of the same family that has this value on both sides. */
 static const struct xabi_fact *colliding_macro(struct run *r,
 					       const struct xabi_fact *f,
 					       const struct xabi_bitset *pairs)
 {
-	char fam[128], other[128];
+	const struct same_value *sv;
 
-	xabi_macro_family(f->name, fam, sizeof(fam));
-	for (size_t i = 0; i < r->n_entities; i++) {
-		const struct entity *e = r->entities[i];
+	if (!r->macro_values)
+		index_macro_values(r);
+	sv = xabi_map_get(r->macro_values, family_value_key(&r->key, f));
+	for (size_t i = 0; sv && i < sv->v.n; i++) {
+		const struct entity *e = sv->v.items[i].e;
+		/* Its variants' pair sets have shrunk to what is left
+		 * unexplained; ask afresh where it holds. */
+		struct xabi_bitset *both;
+		bool hit;
 
-		if (e->kind != XABI_KIND_MACRO || e->name == f->name ||
-		    strcmp(xabi_macro_family(e->name, other, sizeof(other)), fam))
+		if (e->name == f->name || !(both = pairs_of(r, sv->v.items[i].f, true)))
 			continue;
-		for (size_t j = 0; j < e->b.n; j++)
-			if (!strcmp(attr(e->b.items[j].f, "value"), attr(f, "value"))) {
-				/* Its variants' pair sets have shrunk to what is
-				 * left unexplained; ask afresh where it holds. */
-				struct xabi_bitset *both = pairs_of(r, e->b.items[j].f, true);
-				bool hit;
-
-				if (!both)
-					continue;
-				xabi_bitset_and(both, e->pres_a);
-				xabi_bitset_and(both, pairs);
-				hit = !xabi_bitset_empty(both);
-				xabi_bitset_free(both);
-				if (hit)
-					return e->b.items[j].f;
-			}
+		xabi_bitset_and(both, e->pres_a);
+		xabi_bitset_and(both, pairs);
+		hit = !xabi_bitset_empty(both);
+		xabi_bitset_free(both);
+		if (hit)
+			return sv->v.items[i].f;
 	}
 	return NULL;
 }
@@ -853,6 +892,12 @@ out:
 		xabi_bitset_free(r.cached.items[i]);
 	free(r.cached.items);
 	xabi_map_free(r.pair_cache);
+	for (size_t i = 0; i < r.same_values.n; i++) {
+		free(r.same_values.items[i]->v.items);
+		free(r.same_values.items[i]);
+	}
+	free(r.same_values.items);
+	xabi_map_free(r.macro_values);
 	xabi_buf_release(&r.key);
 	for (size_t i = 0; i < r.n_broken; i++)
 		xabi_bitset_free(r.broken[i]);
