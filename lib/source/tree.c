@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
@@ -61,16 +62,26 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void list_headers(struct xabi_tree *t, const char *rel, int depth)
+/* A folder that cannot be read is an error: skipping it would lose its
+ * headers without a word, and a diff would call them removed. */
+static int list_headers(struct xabi_tree *t, const char *rel, int depth,
+			struct xabi_ctx *ctx)
 {
 	char *abs = *rel ? xabi_xasprintf("%s/%s", t->root, rel) :
 		xabi_xstrdup(t->root);
-	DIR *d = opendir(abs);
 	struct dirent *e;
+	int err = 0;
+	DIR *d;
 
-	if (!d || depth > MAX_DEPTH)
+	if (depth > MAX_DEPTH)
 		goto out;
-	while ((e = readdir(d))) {
+	d = opendir(abs);
+	if (!d) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot read the folder '%s': %s", abs,
+				 strerror(errno));
+		goto out;
+	}
+	while (!err && (e = readdir(d))) {
 		char *sub, *path;
 		struct stat st;
 
@@ -80,7 +91,7 @@ static void list_headers(struct xabi_tree *t, const char *rel, int depth)
 			xabi_xstrdup(e->d_name);
 		path = xabi_xasprintf("%s/%s", t->root, sub);
 		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			list_headers(t, sub, depth + 1);
+			err = list_headers(t, sub, depth + 1, ctx);
 		} else if (has_h_suffix(e->d_name) && is_file(path)) {
 			t->headers = xabi_xrealloc(t->headers,
 						   (t->n_headers + 1) * sizeof(*t->headers));
@@ -90,10 +101,10 @@ static void list_headers(struct xabi_tree *t, const char *rel, int depth)
 		free(sub);
 		free(path);
 	}
+	closedir(d);
 out:
-	if (d)
-		closedir(d);
 	free(abs);
+	return err;
 }
 
 int xabi_tree_open(struct xabi_tree **out, const char *dir,
@@ -111,6 +122,10 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 				  strerror(errno));
 	if (!S_ISDIR(st.st_mode))
 		return XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not a directory", dir);
+	/* Else an unreadable folder would read as one without headers. */
+	if (access(dir, R_OK | X_OK) != 0)
+		return XABI_ERROR(ctx, XABI_EIO, "cannot read the folder '%s': %s", dir,
+				  strerror(errno));
 	root = find_root(dir, profile, &layout);
 	if (!root) {
 		struct xabi_buf where = XABI_BUF_INIT;
@@ -137,7 +152,11 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 	t->given = xabi_xstrdup(dir);
 	t->root = xabi_xstrdup(real);
 	t->layout = xabi_xstrdup(layout);
-	list_headers(t, "", 0);
+	err = list_headers(t, "", 0, ctx);
+	if (err) {
+		xabi_tree_free(t);
+		return err;
+	}
 	if (!t->n_headers) {
 		err = XABI_ERROR(ctx, XABI_ENOTFOUND, "no headers (*.h) under '%s'",
 				 t->root);
