@@ -155,19 +155,11 @@ static int build_configs(struct xabi_corpus *c, const struct xabi_selection *sel
 static int make_overlay(struct xabi_frontend *fe, char **tmpdir,
 			struct xabi_ctx *ctx)
 {
-	const char *base = getenv("TMPDIR");
 	FILE *fp;
+	int err = xabi_temp_dir(tmpdir, "xabi", ctx);
 
-	*tmpdir = xabi_xasprintf("%s/xabi.XXXXXX", base && *base ? base : "/tmp");
-	if (!mkdtemp(*tmpdir)) {
-		int err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary "
-				     "directory in '%s': %s",
-				     base && *base ? base : "/tmp", strerror(errno));
-
-		XABI_FREE(*tmpdir);
+	if (err)
 		return err;
-	}
-	xabi_cleanup_add(*tmpdir);
 	fe->overlay = xabi_xasprintf("%s/overlay.yaml", *tmpdir);
 	fe->alias_dir = xabi_xasprintf("%s/include", *tmpdir);
 	fp = fopen(fe->overlay, "w");

@@ -16,6 +16,7 @@
 
 #include "../util/alloc.h"
 #include "../util/cleanup.h"
+#include "unpack.h"
 #include "xabi/source.h"
 
 /* Members are read whole; a package bigger than this is refused. */
@@ -78,31 +79,10 @@ static bool wanted(const char *path)
 
 	base = base ? base + 1 : path;
 	if (!strncmp(path, "usr/include/", 12))
-		return n > 2 && !strcmp(path + n - 2, ".h");
+		return xabi_source_is_header(path);
 	if (!strncmp(path, "usr/lib/", 8) || !strncmp(path, "lib/", 4))
 		return strstr(base, ".so") || (n > 2 && !strcmp(path + n - 2, ".a"));
 	return false;
-}
-
-static int write_file(struct archive *a, const char *dir, const char *rel,
-		      const char *what, struct xabi_ctx *ctx)
-{
-	char *path = xabi_xasprintf("%s/%s", dir, rel);
-	int fd, err = 0;
-
-	for (char *s = path + strlen(dir) + 1; (s = strchr(s, '/')); s++) {
-		*s = '\0';
-		mkdir(path, 0755);
-		*s = '/';
-	}
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
-	if (fd < 0 || archive_read_data_into_fd(a, fd) != ARCHIVE_OK)
-		err = XABI_ERROR(ctx, XABI_EIO, "%s: cannot unpack '%s': %s", what, rel,
-				 fd < 0 ? strerror(errno) : archive_error_string(a));
-	if (fd >= 0)
-		close(fd);
-	free(path);
-	return err;
 }
 
 /* The files of data.tar.*, or the control file of control.tar.*. */
@@ -141,7 +121,7 @@ static int read_tar(const char *data, size_t len, bool control, const char *dir,
 		}
 		if (path[0] == '/' || strstr(path, "..") || !wanted(path))
 			continue;
-		err = write_file(a, dir, path, what, ctx);
+		err = xabi_source_unpack_entry(a, dir, path, what, ctx);
 		if (!err) {
 			deb->files = xabi_xrealloc(deb->files, (deb->n_files + 1) * sizeof(char *));
 			deb->files[deb->n_files++] = xabi_xstrdup(path);
@@ -211,21 +191,16 @@ out:
 int xabi_source_debs(char **out_dir, struct xabi_deb **out, const char *const *debs,
 		     size_t n_debs, struct xabi_ctx *ctx)
 {
-	const char *base = getenv("TMPDIR");
-	char *dir = xabi_xasprintf("%s/xabi-deb.XXXXXX", base && *base ? base : "/tmp");
-	struct xabi_deb *pkgs = xabi_xcalloc(n_debs + 1, sizeof(*pkgs));
-	int err = 0;
+	struct xabi_deb *pkgs;
+	char *dir;
+	int err;
 
 	*out_dir = NULL;
 	*out = NULL;
-	if (!mkdtemp(dir)) {
-		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary directory: %s",
-				 strerror(errno));
-		free(dir);
-		xabi_debs_free(pkgs, n_debs);
+	err = xabi_temp_dir(&dir, "xabi-deb", ctx);
+	if (err)
 		return err;
-	}
-	xabi_cleanup_add(dir);
+	pkgs = xabi_xcalloc(n_debs + 1, sizeof(*pkgs));
 	for (size_t i = 0; !err && i < n_debs; i++)
 		err = read_deb(debs[i], dir, &pkgs[i], ctx);
 	if (err) {

@@ -20,60 +20,48 @@
 
 #include "../util/alloc.h"
 #include "../util/cleanup.h"
+#include "unpack.h"
 #include "xabi/source.h"
 
 extern char **environ;
 
-/* Run git with `argv`; its standard output to `out_fd` (or /dev/null).
- * Returns its exit status, or -1 if it could not run. */
-static int run_git(char *const argv[], int out_fd)
+/* Run git with `argv`; its standard output to `out_fd` (or /dev/null),
+ * its standard error to ours or, when `quiet`, to /dev/null. Returns its
+ * exit status, or -1 if it could not run. Redirections are the child's
+ * own: sides load in parallel threads, so ours must never move. */
+static int run_git(char *const argv[], int out_fd, bool quiet)
 {
 	posix_spawn_file_actions_t fa;
 	pid_t pid;
-	int status, devnull = -1;
+	int status, devnull = -1, rc;
 
+	if (out_fd < 0 || quiet)
+		devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
 	posix_spawn_file_actions_init(&fa);
-	if (out_fd < 0) {
-		devnull = open("/dev/null", O_WRONLY);
-		out_fd = devnull;
-	}
-	posix_spawn_file_actions_adddup2(&fa, out_fd, STDOUT_FILENO);
-	if (posix_spawnp(&pid, "git", &fa, NULL, argv, environ) != 0) {
-		posix_spawn_file_actions_destroy(&fa);
-		if (devnull >= 0)
-			close(devnull);
-		return -1;
-	}
+	posix_spawn_file_actions_adddup2(&fa, out_fd < 0 ? devnull : out_fd, STDOUT_FILENO);
+	if (quiet)
+		posix_spawn_file_actions_adddup2(&fa, devnull, STDERR_FILENO);
+	rc = posix_spawnp(&pid, "git", &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
 	if (devnull >= 0)
 		close(devnull);
+	if (rc != 0)
+		return -1;
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-/* Quietly: does `rev:path` exist? */
+/* Quietly: does `rev:path` exist? Absence is an answer here, not an
+ * error to show. */
 static bool git_has(const char *rev, const char *path)
 {
 	char *spec = xabi_xasprintf("%s:%s", rev, path);
 	char *argv[] = { (char *)"git", (char *)"cat-file", (char *)"-e", spec, NULL };
-	int fd = open("/dev/null", O_WRONLY), saved = dup(STDERR_FILENO), rc;
+	int rc = run_git(argv, -1, true);
 
-	/* Absence is an answer here, not an error to show. */
-	dup2(fd, STDERR_FILENO);
-	rc = run_git(argv, -1);
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-	close(fd);
 	free(spec);
 	return rc == 0;
-}
-
-static bool is_header(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n > 2 && !strcmp(path + n - 2, ".h");
 }
 
 /* Unpack the .h files of a tar stream read from fd into dir. */
@@ -90,25 +78,11 @@ static int unpack(int fd, const char *dir, const char *what, struct xabi_ctx *ct
 	}
 	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
 		const char *name = archive_entry_pathname(e);
-		char *path;
-		int out_fd;
 
-		if (archive_entry_filetype(e) != AE_IFREG || !is_header(name) ||
+		if (archive_entry_filetype(e) != AE_IFREG || !xabi_source_is_header(name) ||
 		    strstr(name, "..") || name[0] == '/')
 			continue;
-		path = xabi_xasprintf("%s/%s", dir, name);
-		/* Make the parent folders. */
-		for (char *s = path + strlen(dir) + 1; (s = strchr(s, '/')); s++) {
-			*s = '\0';
-			mkdir(path, 0755);
-			*s = '/';
-		}
-		out_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		if (out_fd < 0 || archive_read_data_into_fd(a, out_fd) != ARCHIVE_OK)
-			err = XABI_ERROR(ctx, XABI_EIO, "%s: cannot write '%s'", what, path);
-		if (out_fd >= 0)
-			close(out_fd);
-		free(path);
+		err = xabi_source_unpack_entry(a, dir, name, what, ctx);
 		if (err)
 			goto out;
 	}
@@ -122,8 +96,7 @@ out:
 int xabi_source_git(char **out, const char *rev, const struct xabi_profile *profile,
 		    struct xabi_ctx *ctx)
 {
-	const char *base = getenv("TMPDIR");
-	char *dir = xabi_xasprintf("%s/xabi-git.XXXXXX", base && *base ? base : "/tmp");
+	char *dir = NULL;
 	char *what = xabi_xasprintf("git:%s", rev);
 	const char *subtree = NULL;
 	char *verify[] = { (char *)"git", (char *)"rev-parse", (char *)"--verify", (char *)"--quiet",
@@ -135,7 +108,7 @@ int xabi_source_git(char **out, const char *rev, const struct xabi_profile *prof
 
 	*out = NULL;
 	verify[4] = commit;
-	if (run_git(verify, -1) != 0) {
+	if (run_git(verify, -1, false) != 0) {
 		err = XABI_ERROR(ctx, XABI_ENOTFOUND, "%s: no such revision in the git "
 				 "repository of the current directory", what);
 		goto out;
@@ -149,12 +122,9 @@ int xabi_source_git(char **out, const char *rev, const struct xabi_profile *prof
 			subtree = profile->layouts[i];
 		free(marker);
 	}
-	if (!mkdtemp(dir)) {
-		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary directory: %s",
-				 strerror(errno));
+	err = xabi_temp_dir(&dir, "xabi-git", ctx);
+	if (err)
 		goto out;
-	}
-	xabi_cleanup_add(dir);
 	if (pipe(pipefd) != 0) {
 		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a pipe: %s", strerror(errno));
 		goto out;
@@ -202,18 +172,22 @@ int xabi_git_tags(char ***out, size_t *n, const char *pattern, struct xabi_ctx *
 {
 	char *argv[] = { (char *)"git", (char *)"tag", (char *)"-l", (char *)"--sort=version:refname",
 			 (char *)pattern, NULL };
-	char path[] = "/tmp/xabi-tags.XXXXXX";
+	char *path = xabi_xasprintf("%s/xabi-tags.XXXXXX", xabi_temp_base());
 	int fd = mkstemp(path), rc;
 	FILE *fp;
 	char line[4096];
 
 	*out = NULL;
 	*n = 0;
-	if (fd < 0)
-		return XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary file: %s",
-				  strerror(errno));
+	if (fd < 0) {
+		rc = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary file in '%s': %s",
+				xabi_temp_base(), strerror(errno));
+		free(path);
+		return rc;
+	}
 	unlink(path);
-	rc = run_git(argv, fd);
+	free(path);
+	rc = run_git(argv, fd, false);
 	if (rc != 0) {
 		close(fd);
 		return XABI_ERROR(ctx, XABI_ENOTFOUND, "cannot list the tags: 'git tag' %s "

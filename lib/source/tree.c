@@ -10,6 +10,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "unpack.h"
 #include "xabi/source.h"
 
 /* Headers deeper than this are not looked for: real trees are shallow. */
@@ -50,13 +51,6 @@ static char *find_root(const char *dir, const struct xabi_profile *p, const char
 	return NULL;
 }
 
-static bool has_h_suffix(const char *name)
-{
-	size_t n = strlen(name);
-
-	return n > 2 && !strcmp(name + n - 2, ".h");
-}
-
 static int name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -92,7 +86,7 @@ static int list_headers(struct xabi_tree *t, const char *rel, int depth,
 		path = xabi_xasprintf("%s/%s", t->root, sub);
 		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 			err = list_headers(t, sub, depth + 1, ctx);
-		} else if (has_h_suffix(e->d_name) && is_file(path)) {
+		} else if (xabi_source_is_header(e->d_name) && is_file(path)) {
 			t->headers = xabi_xrealloc(t->headers,
 						   (t->n_headers + 1) * sizeof(*t->headers));
 			t->headers[t->n_headers++] = sub;

@@ -7,16 +7,20 @@
  */
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "cleanup.h"
+#include "xabi/error.h"
 
 #define SLOTS 64
 
@@ -116,4 +120,28 @@ void xabi_cleanup_forget(const char *path)
 			break;
 		}
 	pthread_mutex_unlock(&lock);
+}
+
+const char *xabi_temp_base(void)
+{
+	const char *base = getenv("TMPDIR");
+
+	return base && *base ? base : "/tmp";
+}
+
+int xabi_temp_dir(char **out, const char *name, struct xabi_ctx *ctx)
+{
+	char *dir = xabi_xasprintf("%s/%s.XXXXXX", xabi_temp_base(), name);
+
+	*out = NULL;
+	if (!mkdtemp(dir)) {
+		int err = XABI_ERROR(ctx, XABI_EIO, "cannot create a temporary directory "
+				     "in '%s': %s", xabi_temp_base(), strerror(errno));
+
+		free(dir);
+		return err;
+	}
+	xabi_cleanup_add(dir);
+	*out = dir;
+	return 0;
 }

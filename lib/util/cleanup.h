@@ -14,4 +14,14 @@
 void xabi_cleanup_add(const char *path);
 void xabi_cleanup_forget(const char *path);
 
+struct xabi_ctx;
+
+/* The folder for temporary files: $TMPDIR, or /tmp. Borrowed. */
+const char *xabi_temp_base(void);
+
+/* Create a fresh directory $TMPDIR/NAME.XXXXXX and register it with
+ * xabi_cleanup_add(); *out is the caller's to remove and free. Returns 0,
+ * or XABI_EIO (with the message in ctx). */
+int xabi_temp_dir(char **out, const char *name, struct xabi_ctx *ctx);
+
 #endif
