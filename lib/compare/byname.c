@@ -825,9 +825,12 @@ static void find_unparsed(struct run *r)
 			    xabi_bitset_test(n->where, r->pairs->items[p].b))
 				xabi_bitset_set(broken, p);
 		if (!xabi_bitset_empty(broken)) {
-			/* The message is "path:line:col: text" (clang/parse.c). */
-			const char *at = n->message + strlen(n->path);
-			unsigned line = *at == ':' ? (unsigned)strtoul(at + 1, NULL, 10) : 0;
+			/* The message is "path:line:col: text" (clang/parse.c);
+			 * one from a dump may be anything. */
+			size_t len = strlen(n->path);
+			const char *at = n->message + len;
+			unsigned line = !strncmp(n->message, n->path, len) && *at == ':' ?
+				(unsigned)strtoul(at + 1, NULL, 10) : 0;
 			const struct xabi_fact *stand_in =
 				xabi_diff_stand_in(r->s->diff, XABI_KIND_HEADER, n->path,
 						   n->path, line, n->message);
