@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The JUnit report for CI pages: one testcase per header of the new side
- * (and per header only the old side had), failing when a change of
- * severity error concerns it; other changes go to its system-out.
+ * (and per header only the old side had), and one per other file a change
+ * names (a library, an application, a rules file), failing when a change
+ * of severity error concerns it; other changes go to its system-out.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/strvec.h"
 #include "../util/utf8.h"
 #include "../util/xml.h"
 #include "xabi/report.h"
@@ -22,9 +24,12 @@ static void describe(struct xabi_buf *b, const struct xabi_diff *d, const struct
 	char *where = xabi_corpus_where(d->space, c->where);
 	char *clean = xabi_utf8_clean(c->message);
 
-	xabi_buf_printf(b, "%s:%u: %s: %s: %s (where: %s)\n", c->file, c->line,
-			xabi_severity_name(c->severity), xabi_change_kind(c->kind)->id,
-			clean ? clean : c->message, where);
+	/* Line 0: a library or program, no line to point at. */
+	xabi_buf_printf(b, "%s:", c->file);
+	if (c->line)
+		xabi_buf_printf(b, "%u:", c->line);
+	xabi_buf_printf(b, " %s: %s: %s (where: %s)\n", xabi_severity_name(c->severity),
+			xabi_change_kind(c->kind)->id, clean ? clean : c->message, where);
 	free(clean);
 	free(where);
 }
@@ -77,12 +82,24 @@ static bool has_error(const struct xabi_diff *d, const char *path)
 	return false;
 }
 
-static bool in_new(const struct xabi_diff *d, const char *path)
+static void add_case(struct xabi_strvec *cases, const char *path)
+{
+	for (size_t i = 0; i < cases->n; i++)
+		if (!strcmp(cases->items[i], path))
+			return;
+	xabi_strvec_push(cases, path);
+}
+
+/* The testcases: headers first, new side then old, then what else the
+ * changes name, so that no error goes unreported on the CI page. */
+static void list_cases(struct xabi_strvec *cases, const struct xabi_diff *d)
 {
 	for (size_t i = 0; i < d->new->n_headers; i++)
-		if (!strcmp(d->new->headers[i].path, path))
-			return true;
-	return false;
+		add_case(cases, d->new->headers[i].path);
+	for (size_t i = 0; i < d->old->n_headers; i++)
+		add_case(cases, d->old->headers[i].path);
+	for (size_t i = 0; i < d->n_changes; i++)
+		add_case(cases, d->changes[i].file);
 }
 
 int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *info,
@@ -90,7 +107,8 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 {
 	xmlOutputBufferPtr o;
 	xmlTextWriterPtr w;
-	size_t tests = d->new->n_headers, failures = 0;
+	struct xabi_strvec cases = XABI_STRVEC_INIT;
+	size_t failures = 0;
 	struct xabi_buf name = XABI_BUF_INIT;
 	int rc;
 
@@ -101,13 +119,9 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 		xmlOutputBufferClose(o);
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML writer");
 	}
-	for (size_t i = 0; i < d->old->n_headers; i++)
-		tests += !in_new(d, d->old->headers[i].path);
-	for (size_t i = 0; i < d->new->n_headers; i++)
-		failures += has_error(d, d->new->headers[i].path);
-	for (size_t i = 0; i < d->old->n_headers; i++)
-		failures += !in_new(d, d->old->headers[i].path) &&
-			    has_error(d, d->old->headers[i].path);
+	list_cases(&cases, d);
+	for (size_t i = 0; i < cases.n; i++)
+		failures += has_error(d, cases.items[i]);
 	xabi_buf_printf(&name, "xabi %s -> %s", info->old_source, info->new_source);
 	xmlTextWriterSetIndent(w, 1);
 	xmlTextWriterSetIndentString(w, BAD_CAST "  ");
@@ -115,16 +129,14 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 	if (!BAD(rc)) rc = xmlTextWriterStartElement(w, BAD_CAST "testsuites");
 	if (!BAD(rc)) rc = xmlTextWriterStartElement(w, BAD_CAST "testsuite");
 	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST xabi_buf_cstr(&name));
-	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "tests", "%zu", tests);
+	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "tests", "%zu", cases.n);
 	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "failures", "%zu", failures);
 	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "errors", BAD_CAST "0");
-	for (size_t i = 0; !BAD(rc) && i < d->new->n_headers; i++)
-		rc = testcase(w, d, d->new->headers[i].path);
-	for (size_t i = 0; !BAD(rc) && i < d->old->n_headers; i++)
-		if (!in_new(d, d->old->headers[i].path))
-			rc = testcase(w, d, d->old->headers[i].path);
+	for (size_t i = 0; !BAD(rc) && i < cases.n; i++)
+		rc = testcase(w, d, cases.items[i]);
 	if (!BAD(rc)) rc = xmlTextWriterEndDocument(w);
 	xmlFreeTextWriter(w);
+	xabi_strvec_clear(&cases);
 	xabi_buf_release(&name);
 	return BAD(rc) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the report") : 0;
 }
