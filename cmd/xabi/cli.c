@@ -342,6 +342,16 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	return -1;
 }
 
+struct xabi_selection cli_selection(const struct cli_opts *o)
+{
+	return (struct xabi_selection){
+		.n_arches = o->n_arches, .arches = o->arches,
+		.n_audiences = o->n_audiences, .audiences = o->audiences,
+		.iface = o->iface, .ifaces = o->ifaces, .n_ifaces = o->n_ifaces,
+		.keep_latest = o->keep_latest,
+	};
+}
+
 void cli_opts_release(struct cli_opts *o)
 {
 	free(o->rules);

@@ -78,6 +78,10 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	      struct cli_opts *o);
 void cli_opts_release(struct cli_opts *o);
 
+/* The configurations --arch, --audience and --iface name (borrowing o's
+ * lists). */
+struct xabi_selection cli_selection(const struct cli_opts *o);
+
 /* Print "xabi: message" (or "xabi: warning: message") on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warning(const struct cli_opts *o, const char *fmt, ...)

@@ -106,16 +106,10 @@ static int run(int argc, char **argv)
 	o.keep_latest = true;
 	rc = load_both(&o, &old, &new);
 	if (!rc) {
-		struct xabi_diff_options opts = {
-			.n_arches = o.n_arches, .arches = o.arches,
-			.n_audiences = o.n_audiences, .audiences = o.audiences,
-			.iface_latest = o.iface == XABI_IFACE_LATEST,
-			.n_ifaces = o.iface == XABI_IFACE_LIST ? o.n_ifaces : 0,
-			.ifaces = o.ifaces,
-		};
+		struct xabi_selection select = cli_selection(&o);
 
 		rc = cli_load_policy(&o, new, &profile, &rules);
-		if (!rc && (xabi_diff_compute(&d, old, new, &opts, &ctx) ||
+		if (!rc && (xabi_diff_compute(&d, old, new, &select, &ctx) ||
 			    xabi_policy_apply(d, profile, &rules, &ctx))) {
 			cli_error("%s", ctx.message);
 			rc = XABI_EXIT_ERROR;

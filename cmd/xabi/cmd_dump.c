@@ -18,23 +18,57 @@ static int write_xml(FILE *fp, void *payload, struct xabi_ctx *ctx)
 	return xabi_dump_write(payload, fp, ctx);
 }
 
+struct tsv_job {
+	const struct xabi_corpus *c;
+	const struct xabi_bitset *only;
+};
+
 static int write_tsv(FILE *fp, void *payload, struct xabi_ctx *ctx)
 {
-	return xabi_dump_write_tsv(payload, fp, ctx);
+	const struct tsv_job *j = payload;
+
+	return xabi_dump_write_tsv(j->c, j->only, fp, ctx);
+}
+
+/* A dump is written whole, so from a dump the selection options cannot
+ * narrow XML; TSV prints the facts where they are selected. */
+static bool narrows(const struct cli_opts *o)
+{
+	return o->n_arches || o->n_audiences || o->iface != XABI_IFACE_ALL;
 }
 
 static int run(int argc, char **argv)
 {
 	struct cli_opts o;
 	struct xabi_corpus *c = NULL;
+	struct xabi_bitset *only = NULL;
 	int rc = cli_parse(&cmd_dump, argc, argv, &o);
 
 	if (rc >= 0)
 		return rc;
 	cli_preload_frontend(&o);
 	rc = cli_load(&o, o.args[0], &c);
-	if (!rc)
-		rc = cli_write_output(&o, strcmp(o.format, "tsv") ? write_xml : write_tsv, c);
+	if (!rc && !strcmp(o.format, "tsv")) {
+		struct xabi_selection select = cli_selection(&o);
+		struct tsv_job j = { c, NULL };
+		struct xabi_ctx ctx = { 0 };
+
+		/* A tree was extracted for the selection; a dump holds more. */
+		if (xabi_corpus_select(&only, c, &select, &ctx)) {
+			cli_error("%s: %s", o.args[0], ctx.message);
+			rc = XABI_EXIT_USAGE;
+		} else {
+			j.only = only;
+			rc = cli_write_output(&o, write_tsv, &j);
+		}
+	} else if (!rc && narrows(&o) && xabi_dump_is_dump(o.args[0])) {
+		rc = cli_usage_error(&cmd_dump, "--arch, --audience and --iface select what "
+				     "is extracted from headers; '%s' is a dump, written whole "
+				     "(use --format tsv to print part of it)", o.args[0]);
+	} else if (!rc) {
+		rc = cli_write_output(&o, write_xml, c);
+	}
+	xabi_bitset_free(only);
 	xabi_corpus_free(c);
 	cli_opts_release(&o);
 	return rc;

@@ -24,6 +24,7 @@ static int explain(struct cli_opts *o, const struct xabi_rules *rules)
 	struct xabi_diff *d = NULL;
 	struct xabi_ctx ctx = { 0 };
 	struct xabi_report_info info = { o->args[0], o->args[1], false, true };
+	struct xabi_selection select;
 	int rc;
 
 	o->keep_latest = true;
@@ -40,7 +41,9 @@ static int explain(struct cli_opts *o, const struct xabi_rules *rules)
 		o->rules = files;
 		o->n_rules = n;
 	}
-	if (!rc && (xabi_diff_compute(&d, old, new, NULL, &ctx) ||
+	/* The diff that `xabi diff` with these options would make. */
+	select = cli_selection(o);
+	if (!rc && (xabi_diff_compute(&d, old, new, &select, &ctx) ||
 		    xabi_policy_apply(d, profile, rules, &ctx))) {
 		cli_error("%s", ctx.message);
 		rc = XABI_EXIT_ERROR;

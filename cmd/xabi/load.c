@@ -160,12 +160,7 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 	struct xabi_profile *profile = NULL;
 	struct xabi_tree *tree = NULL;
 	struct xabi_scan *scan = NULL;
-	struct xabi_selection sel = {
-		.n_arches = o->n_arches, .arches = o->arches,
-		.n_audiences = o->n_audiences, .audiences = o->audiences,
-		.iface = o->iface, .ifaces = o->ifaces, .n_ifaces = o->n_ifaces,
-		.keep_latest = o->keep_latest,
-	};
+	struct xabi_selection sel = cli_selection(o);
 	struct xabi_extract_options opts = {
 		.jobs = o->jobs, .max_configs = o->max_configs, .max_facts = o->max_facts,
 		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
@@ -380,6 +375,23 @@ static bool deb_directory(const char *dir, char ***debs, size_t *n)
 	return only && *n;
 }
 
+/* --arch, --audience and --iface must name what a dump holds, as they
+ * must name what a profile offers (a usage error, exit 2). */
+static int check_dump_selection(const struct cli_opts *o, const char *source,
+				struct xabi_corpus *c)
+{
+	struct xabi_selection sel = cli_selection(o);
+	struct xabi_bitset *set = NULL;
+	struct xabi_ctx ctx = { 0 };
+
+	if (xabi_corpus_select(&set, c, &sel, &ctx)) {
+		cli_error("%s: %s", source, ctx.message);
+		return XABI_EXIT_USAGE;
+	}
+	xabi_bitset_free(set);
+	return 0;
+}
+
 int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **out)
 {
 	struct xabi_ctx ctx = { 0 };
@@ -413,7 +425,7 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}
-	return 0;
+	return check_dump_selection(o, source, *out);
 }
 
 /* Whether loading SOURCE parses headers: all but dumps and ELF files. */

@@ -64,40 +64,6 @@ static void run_runtime(struct xabi_diff *d, struct xabi_sink *base)
 	xabi_map_free(seen);
 }
 
-static bool listed(const char *name, const char *const *list, size_t n)
-{
-	if (!n)
-		return true;
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(list[i], name))
-			return true;
-	return false;
-}
-
-/* The report-space configurations the options ask about. */
-static struct xabi_bitset *wanted(const struct xabi_corpus *s,
-				  const struct xabi_diff_options *o)
-{
-	struct xabi_bitset *mask = xabi_corpus_new_set(s);
-
-	for (size_t r = 0; r < s->n_configs; r++) {
-		const struct xabi_config *k = &s->configs[r];
-		const struct xabi_partition *p = &s->partitions[k->partition];
-		bool iface = !o->n_ifaces && !o->iface_latest;
-
-		if (s->audiences[k->audience].pinned)
-			iface = true;
-		if (o->iface_latest && k->partition == s->n_partitions - 1)
-			iface = true;
-		for (size_t i = 0; i < o->n_ifaces; i++)
-			iface |= o->ifaces[i] >= p->lo && o->ifaces[i] < p->hi;
-		if (iface && listed(s->arches[k->arch].name, o->arches, o->n_arches) &&
-		    listed(s->audiences[k->audience].name, o->audiences, o->n_audiences))
-			xabi_bitset_set(mask, r);
-	}
-	return mask;
-}
-
 static void release_change(struct xabi_change *c)
 {
 	xabi_bitset_free(c->where);
@@ -105,9 +71,9 @@ static void release_change(struct xabi_change *c)
 	free(c->suppressed_by);
 }
 
-static void narrow(struct xabi_diff *d, const struct xabi_diff_options *o)
+/* Keep what happens where the user asked (mask, over d->space). */
+static void narrow(struct xabi_diff *d, const struct xabi_bitset *mask)
 {
-	struct xabi_bitset *mask = wanted(d->space, o);
 	size_t kept = 0;
 
 	for (size_t i = 0; i < d->n_changes; i++) {
@@ -120,7 +86,6 @@ static void narrow(struct xabi_diff *d, const struct xabi_diff_options *o)
 			d->changes[kept++] = *c;
 	}
 	d->n_changes = kept;
-	xabi_bitset_free(mask);
 }
 
 static int change_cmp(const void *pa, const void *pb)
@@ -204,17 +169,19 @@ static void join(struct xabi_diff *d, struct xabi_diff *part)
 
 int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 		      const struct xabi_corpus *new,
-		      const struct xabi_diff_options *opts, struct xabi_ctx *ctx)
+		      const struct xabi_selection *select, struct xabi_ctx *ctx)
 {
-	static const struct xabi_diff_options everything;
+	static const struct xabi_selection everything;
 	struct xabi_diff *d = xabi_xcalloc(1, sizeof(*d));
+	struct xabi_bitset *mask;
+	int err;
 	struct view_run views[] = {
 		{ .run = run_release }, { .run = run_bump }, { .run = run_runtime },
 	};
 	size_t n_views = sizeof(views) / sizeof(*views);
 
 	*out = NULL;
-	opts = opts ? opts : &everything;
+	select = select ? select : &everything;
 	d->old = old;
 	d->new = new;
 	xabi_space_build(&d->space, old, new, d);
@@ -225,6 +192,11 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 				  "(old: profile %s, new: profile %s)", old->profile,
 				  new->profile);
 	}
+	err = xabi_corpus_select(&mask, d->space, select, ctx);
+	if (err) {
+		xabi_diff_free(d);
+		return err;
+	}
 	for (size_t i = 0; i < n_views; i++) {
 		views[i].part.old = old;
 		views[i].part.new = new;
@@ -234,7 +206,8 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	for (size_t i = 0; i < n_views; i++)
 		join(d, &views[i].part);
 	note_coverage_gaps(d);
-	narrow(d, opts);
+	narrow(d, mask);
+	xabi_bitset_free(mask);
 	xabi_diff_finish(d);
 	*out = d;
 	return 0;

@@ -12,7 +12,7 @@
 
 static void put_value(FILE *fp, const char *v)
 {
-	if (*v && !strpbrk(v, " \t\"\\")) {
+	if (*v && !strpbrk(v, " \t\n\"\\")) {
 		fputs(v, fp);
 		return;
 	}
@@ -20,17 +20,26 @@ static void put_value(FILE *fp, const char *v)
 	for (; *v; v++) {
 		if (*v == '"' || *v == '\\')
 			fputc('\\', fp);
-		fputc(*v == '\t' ? ' ' : *v, fp);
+		fputc(*v == '\t' || *v == '\n' ? ' ' : *v, fp);
 	}
 	fputc('"', fp);
 }
 
-int xabi_dump_write_tsv(const struct xabi_corpus *c, FILE *fp, struct xabi_ctx *ctx)
+int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *only,
+			FILE *fp, struct xabi_ctx *ctx)
 {
 	for (size_t i = 0; i < c->n_facts; i++) {
 		const struct xabi_fact *f = c->facts[i];
-		char *where = xabi_corpus_where(c, f->where);
+		struct xabi_bitset *in = xabi_bitset_dup(f->where);
+		char *where;
 
+		if (only)
+			xabi_bitset_and(in, only);
+		if (xabi_bitset_empty(in)) {
+			xabi_bitset_free(in);
+			continue;
+		}
+		where = xabi_corpus_where(c, in);
 		fprintf(fp, "%s\t%s\t%s\t", xabi_kind_name(f->kind),
 			f->scope ? f->scope : "-", f->name);
 		for (unsigned a = 0; a < f->n_attrs; a++) {
@@ -39,6 +48,7 @@ int xabi_dump_write_tsv(const struct xabi_corpus *c, FILE *fp, struct xabi_ctx *
 		}
 		fprintf(fp, "\t%s:%u\t%s\n", f->file, f->line, where);
 		free(where);
+		xabi_bitset_free(in);
 	}
 	return ferror(fp) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the facts") : 0;
 }

@@ -136,22 +136,14 @@ struct xabi_diff {
 	struct xabi_fact **owned;
 };
 
-/* What to report on; zero-initialized means everything. */
-struct xabi_diff_options {
-	size_t n_arches, n_audiences, n_ifaces;
-	const char *const *arches;
-	const char *const *audiences;
-	bool iface_latest;        /* only the latest version */
-	const uint64_t *ifaces;   /* only partitions holding these versions */
-};
-
 /*
- * Compare `old` with `new`. Errors: XABI_EINVALID when the two have no
- * arch or audience in common.
+ * Compare `old` with `new`, reporting what happens in the configurations
+ * `select` names (NULL: everywhere). Errors: XABI_EINVALID when the two
+ * have no arch or audience in common, or `select` names one they lack.
  */
 int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 		      const struct xabi_corpus *new,
-		      const struct xabi_diff_options *opts, struct xabi_ctx *ctx);
+		      const struct xabi_selection *select, struct xabi_ctx *ctx);
 void xabi_diff_free(struct xabi_diff *d);
 
 /*

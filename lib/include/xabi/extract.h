@@ -21,22 +21,6 @@
 #include "xabi/scan.h"
 #include "xabi/source.h"
 
-enum xabi_iface_mode {
-	XABI_IFACE_ALL,    /* every partition */
-	XABI_IFACE_LATEST, /* the latest only */
-	XABI_IFACE_LIST,   /* the partitions holding the listed versions */
-};
-
-/* Which configurations to extract; zero-initialized means the defaults. */
-struct xabi_selection {
-	size_t n_arches, n_audiences, n_ifaces;
-	const char *const *arches;    /* names; none: the profile's defaults */
-	const char *const *audiences; /* names; none: the profile's defaults */
-	enum xabi_iface_mode iface;
-	const uint64_t *ifaces;       /* for XABI_IFACE_LIST */
-	bool keep_latest;             /* always add the latest partition */
-};
-
 /* Called after each parse, from any thread but never concurrently. */
 typedef void (*xabi_progress_fn)(size_t done, size_t total, const char *what,
 				 void *payload);

@@ -244,6 +244,38 @@ uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p);
 /* An empty set as wide as the configuration list; caller frees. */
 struct xabi_bitset *xabi_corpus_new_set(const struct xabi_corpus *c);
 
+/* ---- selections: the configurations a user asks about ------------------ */
+
+enum xabi_iface_mode {
+	XABI_IFACE_ALL,    /* every partition */
+	XABI_IFACE_LATEST, /* the latest only */
+	XABI_IFACE_LIST,   /* the partitions holding the listed versions */
+};
+
+/*
+ * Which configurations to extract, compare or print (--arch, --audience,
+ * --iface); zero-initialized means every one (when extracting: the
+ * profile's defaults).
+ */
+struct xabi_selection {
+	size_t n_arches, n_audiences, n_ifaces;
+	const char *const *arches;    /* names; none: all */
+	const char *const *audiences; /* names; none: all */
+	enum xabi_iface_mode iface;
+	const uint64_t *ifaces;       /* for XABI_IFACE_LIST */
+	bool keep_latest;             /* extraction: always add the latest partition */
+};
+
+/*
+ * The configurations of `c` that `sel` selects, in *out (the caller frees
+ * it). A pinned audience has one configuration, selected whatever the
+ * versions asked. Errors: XABI_EINVALID for an arch or audience `c` does
+ * not have, or a version newer than its latest (the message lists what
+ * it has).
+ */
+int xabi_corpus_select(struct xabi_bitset **out, const struct xabi_corpus *c,
+		       const struct xabi_selection *sel, struct xabi_ctx *ctx);
+
 /*
  * Add fact `f` (its `where` is ignored) as holding in `where`: equal facts
  * are stored once and their sets united. Strings are copied; attributes may
