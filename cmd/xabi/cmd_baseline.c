@@ -78,7 +78,7 @@ static int run(int argc, char **argv)
 				written++;
 			}
 		}
-		fflush(stdout);
+		fflush(stdout); /* progress, line by line; main() checks for errors */
 		xabi_corpus_free(c);
 		free(source);
 		free(path);

@@ -20,10 +20,6 @@ static int run(int argc, char **argv)
 		       xabi_compat_name(k->compat), k->summary);
 	}
 	cli_opts_release(&o);
-	if (fflush(stdout) != 0) {
-		cli_error("cannot write to standard output");
-		return XABI_EXIT_ERROR;
-	}
 	return XABI_EXIT_OK;
 }
 

@@ -98,10 +98,6 @@ static int run(int argc, char **argv)
 	}
 	if (!rc && o.explain)
 		rc = explain(&o, &rules);
-	if (!rc && fflush(stdout) != 0) {
-		cli_error("cannot write to standard output");
-		rc = XABI_EXIT_ERROR;
-	}
 	xabi_rules_release(&rules);
 	cli_opts_release(&o);
 	return rc;

@@ -171,10 +171,6 @@ static int run(int argc, char **argv)
 			  "or variable named '%s' in '%s'", o.args[1], o.args[0]);
 		rc = XABI_EXIT_ERROR;
 	}
-	if (!rc && fflush(stdout) != 0) {
-		cli_error("cannot write to standard output");
-		rc = XABI_EXIT_ERROR;
-	}
 	xabi_corpus_free(c);
 	cli_opts_release(&o);
 	return rc;

@@ -64,10 +64,6 @@ static int run(int argc, char **argv)
 		headers_at(scan, bounds[i], stdout);
 		printf("\n");
 	}
-	if (fflush(stdout) != 0) {
-		cli_error("cannot write to standard output");
-		rc = XABI_EXIT_ERROR;
-	}
 out:
 	free(bounds);
 	xabi_scan_free(scan);

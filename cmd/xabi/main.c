@@ -3,7 +3,9 @@
  * xabi: the command table and dispatch. Each subcommand lives in
  * cmd_<name>.c with its own option list and help (see cli.h).
  */
+#include <errno.h>
 #include <malloc.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,17 +51,28 @@ static void print_version(void)
 	free(clang);
 }
 
-int main(int argc, char **argv)
+/* Whatever a command printed must have reached standard output: a full
+ * disk or a closed pipe is an error, never a silent success. */
+static int finish(int rc)
+{
+	bool failed;
+
+	errno = 0;
+	failed = fflush(stdout) != 0 || ferror(stdout);
+	/* An error or a usage error has been reported already. */
+	if (!failed || rc == XABI_EXIT_ERROR || rc == XABI_EXIT_USAGE)
+		return rc;
+	if (errno)
+		cli_error("cannot write to standard output: %s", strerror(errno));
+	else
+		cli_error("cannot write to standard output");
+	return XABI_EXIT_ERROR;
+}
+
+static int dispatch(int argc, char **argv)
 {
 	const char *name = argc > 1 ? argv[1] : NULL;
 
-#ifdef M_TOP_PAD
-	/* libclang allocates tens of megabytes per parse in small steps; by
-	 * default glibc grows each thread's heap a page at a time, one
-	 * mprotect system call each (over a thousand per parse). Untouched
-	 * padding costs no resident memory. */
-	mallopt(M_TOP_PAD, 16 << 20);
-#endif
 	if (!name) {
 		print_main_help();
 		return XABI_EXIT_USAGE;
@@ -84,4 +97,16 @@ int main(int argc, char **argv)
 			return (*c)->run(argc - 1, argv + 1);
 	cli_error("'%s' is not a command; run 'xabi --help' for the list", name);
 	return XABI_EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+#ifdef M_TOP_PAD
+	/* libclang allocates tens of megabytes per parse in small steps; by
+	 * default glibc grows each thread's heap a page at a time, one
+	 * mprotect system call each (over a thousand per parse). Untouched
+	 * padding costs no resident memory. */
+	mallopt(M_TOP_PAD, 16 << 20);
+#endif
+	return finish(dispatch(argc, argv));
 }

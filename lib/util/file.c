@@ -89,8 +89,18 @@ int xabi_output_open(struct xabi_output *o, const char *path,
 		umask(mask);
 		fchmod(fd, 0666 & ~mask);
 	}
-	xabi_cleanup_add(o->tmp);
 	o->fp = fdopen(fd, "w");
+	if (!o->fp) {
+		int err = XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s", o->tmp,
+				     strerror(errno));
+
+		close(fd);
+		unlink(o->tmp);
+		XABI_FREE(o->path);
+		XABI_FREE(o->tmp);
+		return err;
+	}
+	xabi_cleanup_add(o->tmp);
 	return 0;
 }
 
