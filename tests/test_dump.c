@@ -102,7 +102,7 @@ static void round_trip_is_byte_identical(void **state)
 	write_file(path_in(fx, "a.xml"), fx->corpus);
 	strcpy(first, path_in(fx, "a.xml"));
 	assert_ok(&ctx, xabi_schema_validate_file(first, "xabi-dump.xsd", &ctx));
-	assert_ok(&ctx, xabi_dump_read(&back, first, &ctx));
+	assert_ok(&ctx, xabi_dump_read(&back, first, NULL, &ctx));
 	assert_int_equal(back->n_facts, fx->corpus->n_facts);
 	assert_int_equal(back->n_configs, fx->corpus->n_configs);
 	assert_int_equal(back->latest, 0x40700);
@@ -146,7 +146,7 @@ static void expect_refused(const char *text, int code, const char *needle)
 	struct xabi_corpus *c = NULL;
 	struct xabi_ctx ctx = { 0 };
 
-	assert_int_equal(xabi_dump_read_memory(&c, text, strlen(text), "bad.xml", &ctx), code);
+	assert_int_equal(xabi_dump_read_memory(&c, text, strlen(text), "bad.xml", NULL, &ctx), code);
 	assert_null(c);
 	if (!strstr(ctx.message, needle))
 		fail_msg("message '%s' lacks '%s'", ctx.message, needle);

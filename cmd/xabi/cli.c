@@ -248,7 +248,7 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_MAX_CONFIGS:
 	case OPT_MAX_FACTS:
 		errno = 0;
-		*(id == OPT_MAX_CONFIGS ? &o->max_configs : &o->max_facts) =
+		*(id == OPT_MAX_CONFIGS ? &o->limits.max_configs : &o->limits.max_facts) =
 			(size_t)strtoull(arg, &end, 10);
 		if (errno || *end || !*arg)
 			return cli_usage_error(cmd, "--%s: '%s' is not a number",
@@ -298,8 +298,8 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 
 	memset(o, 0, sizeof(*o));
 	o->profile = "xen";
-	o->max_configs = 4096;
-	o->max_facts = 5000000;
+	o->limits.max_configs = 4096;
+	o->limits.max_facts = 5000000;
 	o->progress = -1;
 	o->format = cmd->formats ? cmd->formats[0] : NULL;
 	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++, n++) {

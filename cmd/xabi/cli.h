@@ -59,7 +59,7 @@ struct cli_opts {
 	size_t n_ifaces;
 	const char *version_macro;
 	unsigned jobs;
-	size_t max_configs, max_facts;
+	struct xabi_limits limits; /* --max-configs, --max-facts */
 	int progress; /* -1: on a terminal */
 	bool quiet;
 	const char *output;

@@ -162,7 +162,7 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 	struct xabi_scan *scan = NULL;
 	struct xabi_selection sel = cli_selection(o);
 	struct xabi_extract_options opts = {
-		.jobs = o->jobs, .max_configs = o->max_configs, .max_facts = o->max_facts,
+		.jobs = o->jobs, .limits = o->limits,
 		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
 			    show_progress : NULL,
 	};
@@ -421,7 +421,7 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 		return load_debs(o, &source, 1, source, out);
 	if (xabi_elf_is_object(source))
 		return cli_load_libraries(o, NULL, (char **)&source, 1, out);
-	if (xabi_dump_read(out, source, &ctx)) {
+	if (xabi_dump_read(out, source, &o->limits, &ctx)) {
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}

@@ -225,10 +225,11 @@ static void run_job(size_t index, unsigned worker, void *payload)
 		r->fatal[index] = xabi_xstrdup(res.fatal);
 	else if (!r->err)
 		r->err = merge(r, job, &res);
-	if (!r->err && r->opts->max_facts && r->corpus->n_facts > r->opts->max_facts)
+	if (!r->err && r->opts->limits.max_facts &&
+	    r->corpus->n_facts > r->opts->limits.max_facts)
 		r->err = XABI_ERROR(&r->ctx, XABI_ELIMIT, "more than %zu distinct facts "
 				    "(raise the limit with --max-facts, or narrow with "
-				    "--arch, --audience, --iface)", r->opts->max_facts);
+				    "--arch, --audience, --iface)", r->opts->limits.max_facts);
 	r->done++;
 	if (r->opts->progress)
 		r->opts->progress(r->done, r->plan->n_jobs, job->label,
@@ -316,12 +317,12 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	err = build_configs(c, sel, ctx);
 	if (err)
 		goto out;
-	if (opts->max_configs && c->n_configs > opts->max_configs) {
+	if (opts->limits.max_configs && c->n_configs > opts->limits.max_configs) {
 		err = XABI_ERROR(ctx, XABI_ELIMIT,
 				 "%zu configurations exceed the limit of %zu (%zu interface-"
 				 "version partitions; narrow with --arch, --audience, --iface, "
 				 "or raise the limit with --max-configs)",
-				 c->n_configs, opts->max_configs, c->n_partitions);
+				 c->n_configs, opts->limits.max_configs, c->n_partitions);
 		goto out;
 	}
 	if (!c->n_configs) {

@@ -20,6 +20,7 @@
 
 struct loader {
 	const char *name;
+	struct xabi_limits limits;
 	struct xabi_corpus *c;
 	struct xabi_ctx *ctx;
 	XABI_VEC(uint64_t) lo, hi;
@@ -77,7 +78,11 @@ static int load_config(struct loader *l, xmlNodePtr n)
 	int u = find_name(aud, l->c->n_audiences, audience_at, l->c);
 	int err = 0;
 
-	if (parse_u64(id, 10, &idv) || idv != l->c->n_configs)
+	if (l->limits.max_configs && l->c->n_configs >= l->limits.max_configs)
+		err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %zu configurations "
+				 "(raise the limit with --max-configs)", l->name,
+				 xmlGetLineNo(n), l->limits.max_configs);
+	else if (parse_u64(id, 10, &idv) || idv != l->c->n_configs)
 		err = bad(l, n, "configuration id '%s' out of sequence", id);
 	else if (a < 0)
 		err = bad(l, n, "configuration names an unknown arch '%s'", arch);
@@ -131,6 +136,10 @@ static int load_configurations(struct loader *l, xmlNodePtr top)
 			b = get(n, "target");
 			if (find_name(a, l->c->n_arches, arch_at, l->c) >= 0)
 				err = bad(l, n, "arch '%s' listed twice", a);
+			else if (l->c->n_arches == XABI_MAX_ARCHES)
+				err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %d "
+						 "arches", l->name, xmlGetLineNo(n),
+						 XABI_MAX_ARCHES);
 			else
 				xabi_corpus_add_arch(l->c, a, b);
 		} else if (is(n, "audience")) {
@@ -139,6 +148,10 @@ static int load_configurations(struct loader *l, xmlNodePtr top)
 			p = get(n, "pinned");
 			if (find_name(a, l->c->n_audiences, audience_at, l->c) >= 0)
 				err = bad(l, n, "audience '%s' listed twice", a);
+			else if (l->c->n_audiences == XABI_MAX_AUDIENCES)
+				err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %d "
+						 "audiences", l->name, xmlGetLineNo(n),
+						 XABI_MAX_AUDIENCES);
 			else
 				xabi_corpus_add_audience(l->c, a, b, !strcmp(p, "yes"));
 		} else if (is(n, "partition")) {
@@ -250,6 +263,10 @@ static int load_fact(struct loader *l, xmlNodePtr n)
 		f.comment = comment;
 		err = xabi_corpus_add_fact(l->c, &f, where, l->ctx);
 	}
+	if (!err && l->limits.max_facts && l->c->n_facts > l->limits.max_facts)
+		err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %zu distinct facts "
+				 "(raise the limit with --max-facts)", l->name,
+				 xmlGetLineNo(n), l->limits.max_facts);
 	for (unsigned i = 0; i < XABI_MAX_ATTRS; i++)
 		xmlFree(values[i]);
 	xmlFree(scope);
@@ -310,7 +327,8 @@ static int load(struct loader *l, xmlNodePtr root)
 }
 
 int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len,
-			  const char *name, struct xabi_ctx *ctx)
+			  const char *name, const struct xabi_limits *limits,
+			  struct xabi_ctx *ctx)
 {
 	struct loader l = { .name = name, .ctx = ctx };
 	xmlDocPtr doc = NULL;
@@ -320,6 +338,8 @@ int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len
 	int err;
 
 	*out = NULL;
+	if (limits)
+		l.limits = *limits;
 	err = xabi_xml_parse(&doc, data, len, name, ctx);
 	if (err)
 		return err;
@@ -355,7 +375,8 @@ out:
 	return err;
 }
 
-int xabi_dump_read(struct xabi_corpus **out, const char *path, struct xabi_ctx *ctx)
+int xabi_dump_read(struct xabi_corpus **out, const char *path,
+		   const struct xabi_limits *limits, struct xabi_ctx *ctx)
 {
 	char *data;
 	size_t len;
@@ -364,7 +385,7 @@ int xabi_dump_read(struct xabi_corpus **out, const char *path, struct xabi_ctx *
 	*out = NULL;
 	if (err)
 		return err;
-	err = xabi_dump_read_memory(out, data, len, path, ctx);
+	err = xabi_dump_read_memory(out, data, len, path, limits, ctx);
 	free(data);
 	return err;
 }

@@ -256,8 +256,10 @@ static int read_elf(Elf *e, struct xabi_elf_object *o, bool member, size_t size,
 		return XABI_ERROR(ctx, XABI_EINVALID, "%s: not a valid ELF object: %s",
 				  o->path, elf_errmsg(-1));
 	/* libelf quietly shows no sections when the table is cut off. (Not
-	 * elf_rawfile: on archive members it leaks in elfutils 0.188.) */
-	if (size && h.e_shoff + (uint64_t)h.e_shnum * h.e_shentsize > size)
+	 * elf_rawfile: on archive members it leaks in elfutils 0.188.) Written
+	 * so that a huge e_shoff cannot wrap the sum. */
+	if (size && (h.e_shoff > size ||
+		     (uint64_t)h.e_shnum * h.e_shentsize > size - h.e_shoff))
 		return XABI_ERROR(ctx, XABI_EINVALID, "%s: a truncated or damaged ELF object "
 				  "(its section table ends past the end of the file)", o->path);
 	if (!o->arch)

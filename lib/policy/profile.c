@@ -11,6 +11,7 @@
 #include "../util/alloc.h"
 #include "../util/embedded.h"
 #include "../util/file.h"
+#include "xabi/model.h"
 #include "xabi/profile.h"
 
 struct loader {
@@ -106,6 +107,8 @@ static int arch_key(struct loader *l, const char *name, const char *key,
 	for (size_t i = 0; i < p->n_arches; i++)
 		if (!strcmp(p->arches[i].name, name))
 			a = &p->arches[i];
+	if (!a && p->n_arches == XABI_MAX_ARCHES)
+		return fail(l, "more than %d arches", XABI_MAX_ARCHES);
 	if (!a) {
 		p->arches = xabi_xrealloc(p->arches, (p->n_arches + 1) * sizeof(*a));
 		a = &p->arches[p->n_arches++];
@@ -133,6 +136,8 @@ static int audience_key(struct loader *l, const char *name, const char *key,
 	for (size_t i = 0; i < p->n_audiences; i++)
 		if (!strcmp(p->audiences[i].name, name))
 			a = &p->audiences[i];
+	if (!a && p->n_audiences == XABI_MAX_AUDIENCES)
+		return fail(l, "more than %d audiences", XABI_MAX_AUDIENCES);
 	if (!a) {
 		p->audiences = xabi_xrealloc(p->audiences,
 					     (p->n_audiences + 1) * sizeof(*a));

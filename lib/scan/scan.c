@@ -308,7 +308,9 @@ static void scan_define(struct lexer *lx, const char *s, unsigned line)
 	    !memcmp(name, lx->latest_macro, (size_t)(s - name))) {
 		size_t n = strcspn(body, " \t");
 
-		if (parse_number(body, n, &v)) {
+		/* Partitions end just after the latest version: the largest
+		 * number has no "after" and is no interface version. */
+		if (parse_number(body, n, &v) && v != UINT64_MAX) {
 			f->defines_latest = true;
 			f->latest = v;
 			f->latest_line = line;

@@ -26,13 +26,16 @@ int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *o
 
 /*
  * Read a dump. `name` labels messages ("file:line: ..."). The document is
- * validated against the dump schema before it is loaded.
+ * validated against the dump schema before it is loaded. `limits` (NULL:
+ * none) bound its configurations and facts, as they bound extraction.
  * Errors: XABI_ENOTFOUND, XABI_EIO, XABI_EINVALID (not XML, not a dump,
- * invalid), XABI_EUNSUPPORTED (a newer format version).
+ * invalid), XABI_EUNSUPPORTED (a newer format version), XABI_ELIMIT.
  */
-int xabi_dump_read(struct xabi_corpus **out, const char *path, struct xabi_ctx *ctx);
+int xabi_dump_read(struct xabi_corpus **out, const char *path,
+		   const struct xabi_limits *limits, struct xabi_ctx *ctx);
 int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len,
-			  const char *name, struct xabi_ctx *ctx);
+			  const char *name, const struct xabi_limits *limits,
+			  struct xabi_ctx *ctx);
 
 /* Whether `path` names a dump rather than a tree (by its first bytes). */
 bool xabi_dump_is_dump(const char *path);

@@ -27,8 +27,7 @@ typedef void (*xabi_progress_fn)(size_t done, size_t total, const char *what,
 
 struct xabi_extract_options {
 	unsigned jobs;               /* threads; 0: one per processor */
-	size_t max_configs;          /* refuse more configurations; 0: none */
-	size_t max_facts;            /* refuse more distinct facts; 0: none */
+	struct xabi_limits limits;   /* refuse more configurations or facts */
 	xabi_progress_fn progress;   /* may be NULL */
 	void *progress_payload;
 };

@@ -207,7 +207,20 @@ void xabi_corpus_free(struct xabi_corpus *c);
 /* A string that lives as long as the corpus; equal strings share storage. */
 const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s);
 
-/* Building the configuration space, before any fact is added. */
+/* At most this many arches and audiences: the compact "where" form keeps
+ * each set of them in 64 bits. */
+#define XABI_MAX_ARCHES 64
+#define XABI_MAX_AUDIENCES 64
+
+/* Bounds on one corpus, so that hostile input (a tree with thousands of
+ * version thresholds, a crafted dump) cannot exhaust memory; 0: none. */
+struct xabi_limits {
+	size_t max_configs; /* configurations */
+	size_t max_facts;   /* distinct facts */
+};
+
+/* Building the configuration space, before any fact is added; at most
+ * XABI_MAX_ARCHES arches and XABI_MAX_AUDIENCES audiences. */
 void xabi_corpus_add_arch(struct xabi_corpus *c, const char *name,
 			  const char *target);
 void xabi_corpus_add_audience(struct xabi_corpus *c, const char *name,
