@@ -287,6 +287,15 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	return 0;
 }
 
+/* Is `val` (getopt's optopt) an option of the table that needs a value? */
+static bool takes_value(const struct option *longopts, size_t n, int val)
+{
+	for (size_t i = 0; val && i < n; i++)
+		if (longopts[i].val == val)
+			return longopts[i].has_arg == required_argument;
+	return false;
+}
+
 int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	      struct cli_opts *o)
 {
@@ -322,9 +331,12 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	optind = 1;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		if (c == '?' || c == ':') {
-			if (optopt && optopt < 256 && strchr(shortopts, optopt))
-				return cli_usage_error(cmd, "option '-%c' needs a value", optopt);
-			return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+			/* As typed: "-o" or "--output". */
+			const char *typed = argv[optind - 1];
+
+			if (takes_value(longopts, n, optopt))
+				return cli_usage_error(cmd, "option '%s' needs a value", typed);
+			return cli_usage_error(cmd, "unknown option '%s'", typed);
 		}
 		rc = take_option(cmd, o, by_val[c], optarg);
 		if (rc || by_val[c] == OPT_HELP)
