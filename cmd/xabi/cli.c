@@ -13,6 +13,7 @@
 #include "xabi/dump.h"
 #include "xabi/output.h"
 #include "xabi/profile.h"
+#include "xabi/report.h"
 #include "xabi/rules.h"
 #include "xabi/scan.h"
 #include "xabi/source.h"
@@ -395,4 +396,26 @@ int cli_write_output(const struct cli_opts *o,
 		return XABI_EXIT_ERROR;
 	}
 	return 0;
+}
+
+struct report_job {
+	const struct xabi_diff *diff;
+	const struct xabi_report_info *info;
+	const char *format;
+};
+
+static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
+{
+	const struct report_job *j = payload;
+
+	return xabi_report_write(j->diff, j->info, j->format, fp, ctx);
+}
+
+int cli_write_report(const struct cli_opts *o, const struct xabi_diff *d,
+		     struct xabi_report_info info)
+{
+	struct report_job j = { d, &info, o->format };
+
+	info.color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	return cli_write_output(o, write_report, &j);
 }

@@ -131,6 +131,14 @@ struct xabi_rules;
 int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
 		    struct xabi_profile **profile, struct xabi_rules *rules);
 
+/* Write the report of `d` in --format to -o FILE or standard output;
+ * colours are on when that is a terminal and NO_COLOR is unset. Returns
+ * 0 or an exit code, having reported the error. */
+struct xabi_diff;
+struct xabi_report_info;
+int cli_write_report(const struct cli_opts *o, const struct xabi_diff *d,
+		     struct xabi_report_info info);
+
 /* Write through `fn` to -o FILE (atomically) or standard output. */
 int cli_write_output(const struct cli_opts *o,
 		     int (*fn)(FILE *fp, void *payload, struct xabi_ctx *ctx),

@@ -16,7 +16,6 @@ static const enum cli_opt options[] = {
 	OPT_FORMAT, OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
 };
 
-static const char *const formats[] = { "text", "xml", "junit", "codequality", NULL };
 
 /* Where a system keeps libraries for an arch (Debian's multiarch). */
 static const char *const *system_dirs(const char *arch)
@@ -78,25 +77,6 @@ static int load_fallback(struct cli_opts *o, const struct xabi_corpus *app,
 	return rc;
 }
 
-struct job {
-	const struct xabi_diff *diff;
-	struct xabi_report_info info;
-	const char *format;
-};
-
-static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
-{
-	struct job *j = payload;
-
-	if (!strcmp(j->format, "xml"))
-		return xabi_report_xml(j->diff, &j->info, fp, ctx);
-	if (!strcmp(j->format, "junit"))
-		return xabi_report_junit(j->diff, &j->info, fp, ctx);
-	if (!strcmp(j->format, "codequality"))
-		return xabi_report_codequality(j->diff, &j->info, fp, ctx);
-	return xabi_report_text(j->diff, &j->info, fp, ctx);
-}
-
 static int run(int argc, char **argv)
 {
 	struct cli_opts o;
@@ -118,13 +98,10 @@ static int run(int argc, char **argv)
 		rc = XABI_EXIT_ERROR;
 	}
 	if (!rc) {
-		struct job j = { .diff = d, .format = o.format };
-
 		label = malloc(strlen(o.args[1]) + 16);
 		sprintf(label, "%s%s", o.args[1], o.n_args > 2 ? " ..." : "");
-		j.info = (struct xabi_report_info){ o.args[0], label,
-			!o.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"), false };
-		rc = cli_write_output(&o, write_report, &j);
+		rc = cli_write_report(&o, d, (struct xabi_report_info){ .old_source = o.args[0],
+									.new_source = label });
 		if (!rc)
 			rc = xabi_diff_exit_bits(d);
 	}
@@ -151,7 +128,7 @@ const struct cli_command cmd_compat = {
 		"one is compat.symbol-unresolved (an error). Report formats and exit\n"
 		"status are those of 'xabi diff'.",
 	.options = options,
-	.formats = formats,
+	.formats = xabi_report_formats,
 	.min_args = 2,
 	.max_args = 1024,
 	.examples =

@@ -3,8 +3,6 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "commands.h"
 #include "xabi/diff.h"
@@ -16,27 +14,6 @@ static const enum cli_opt options[] = {
 	OPT_VERSION_MACRO, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_FORMAT, OPT_OUTPUT,
 	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP, OPT_END
 };
-
-static const char *const formats[] = { "text", "xml", "junit", "codequality", NULL };
-
-struct job {
-	const struct xabi_diff *diff;
-	struct xabi_report_info info;
-	const char *format;
-};
-
-static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
-{
-	struct job *j = payload;
-
-	if (!strcmp(j->format, "xml"))
-		return xabi_report_xml(j->diff, &j->info, fp, ctx);
-	if (!strcmp(j->format, "junit"))
-		return xabi_report_junit(j->diff, &j->info, fp, ctx);
-	if (!strcmp(j->format, "codequality"))
-		return xabi_report_codequality(j->diff, &j->info, fp, ctx);
-	return xabi_report_text(j->diff, &j->info, fp, ctx);
-}
 
 struct side {
 	const struct cli_opts *o;
@@ -116,15 +93,11 @@ static int run(int argc, char **argv)
 		}
 	}
 	if (!rc) {
-		struct job j = {
-			.diff = d, .format = o.format,
-			.info = { .old_source = o.args[0], .new_source = o.args[1],
-				  .show_suppressed = o.show_suppressed,
-				  .color = !o.output && isatty(STDOUT_FILENO) &&
-					   !getenv("NO_COLOR") },
-		};
+		struct xabi_report_info info = { .old_source = o.args[0],
+						 .new_source = o.args[1],
+						 .show_suppressed = o.show_suppressed };
 
-		rc = cli_write_output(&o, write_report, &j);
+		rc = cli_write_report(&o, d, info);
 		if (!rc)
 			rc = xabi_diff_exit_bits(d);
 	}
@@ -153,7 +126,7 @@ const struct cli_command cmd_diff = {
 		"value means at the latest version, which Xen runs). --arch,\n"
 		"--audience and --iface narrow what is reported.",
 	.options = options,
-	.formats = formats,
+	.formats = xabi_report_formats,
 	.min_args = 2,
 	.max_args = 2,
 	.examples =

@@ -34,4 +34,12 @@ int xabi_report_codequality(const struct xabi_diff *d, const struct xabi_report_
 int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *info,
 		      FILE *fp, struct xabi_ctx *ctx);
 
+/* The format names, the default first, NULL-terminated. */
+extern const char *const xabi_report_formats[];
+
+/* Write `d` in `format` (one of xabi_report_formats). Returns 0,
+ * XABI_EINVALID for an unknown format, or XABI_EIO. */
+int xabi_report_write(const struct xabi_diff *d, const struct xabi_report_info *info,
+		      const char *format, FILE *fp, struct xabi_ctx *ctx);
+
 #endif
