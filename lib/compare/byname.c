@@ -198,16 +198,9 @@ static enum xabi_severity severity_of(const struct run *r, enum xabi_change_id i
 	return xabi_change_kind(id)->severity;
 }
 
-static const char *attr(const struct xabi_fact *f, const char *key)
-{
-	const char *v = f ? xabi_fact_attr(f, key) : NULL;
-
-	return v ? v : "";
-}
-
 static bool differs(const struct xabi_fact *a, const struct xabi_fact *b, const char *key)
 {
-	return strcmp(attr(a, key), attr(b, key)) != 0;
+	return strcmp(xabi_attr(a, key), xabi_attr(b, key)) != 0;
 }
 
 static void report(struct run *r, enum xabi_change_id id, const struct xabi_fact *a,
@@ -225,8 +218,8 @@ static void report_attr(struct run *r, enum xabi_change_id id, const struct xabi
 			const char *key, const char *what)
 {
 	char *msg = xabi_xasprintf("%s%s%s: %s %s -> %s", a->scope ? a->scope : "",
-				   a->scope ? "." : "", a->name, what, attr(a, key),
-				   attr(b, key));
+				   a->scope ? "." : "", a->name, what, xabi_attr(a, key),
+				   xabi_attr(b, key));
 
 	report(r, id, a, b, pairs, msg);
 	free(msg);
@@ -264,10 +257,10 @@ static bool record_keeps_size(const struct run *r, const struct xabi_fact *f,
 
 		for (size_t i = 0; i < rec->a.n; i++)
 			if (xabi_bitset_test(rec->a.items[i].f->where, r->pairs->items[p].a))
-				before = attr(rec->a.items[i].f, "size");
+				before = xabi_attr(rec->a.items[i].f, "size");
 		for (size_t i = 0; i < rec->b.n; i++)
 			if (xabi_bitset_test(rec->b.items[i].f->where, r->pairs->items[p].b))
-				after = attr(rec->b.items[i].f, "size");
+				after = xabi_attr(rec->b.items[i].f, "size");
 		if (!before || !after || strcmp(before, after))
 			return false;
 	}
@@ -304,9 +297,9 @@ static int integer_sign(const char *type)
 static void report_type_change(struct run *r, const struct xabi_fact *a,
 			       const struct xabi_fact *b, const struct xabi_bitset *on)
 {
-	int sa = integer_sign(attr(a, "type")), sb = integer_sign(attr(b, "type"));
+	int sa = integer_sign(xabi_attr(a, "type")), sb = integer_sign(xabi_attr(b, "type"));
 	char *msg = xabi_xasprintf("%s.%s: type %s -> %s", a->scope, a->name,
-				   attr(a, "type"), attr(b, "type"));
+				   xabi_attr(a, "type"), xabi_attr(b, "type"));
 	enum xabi_severity sev = severity_of(r, XABI_CH_FIELD_TYPE_CHANGED, a->kind);
 
 	if (!differs(a, b, "size") && sa && sa == sb)
@@ -331,7 +324,7 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 			report_attr(r, XABI_CH_ENUMERATOR_VALUE_CHANGED, a, b, on, "value", "value");
 		else if (!xabi_comment_same(a->comment, b->comment) && a->comment && b->comment) {
 			char *msg = xabi_xasprintf("%s (%s): its description changed from \"%s\" to \"%s\"",
-						   a->name, attr(a, "value"), a->comment, b->comment);
+						   a->name, xabi_attr(a, "value"), a->comment, b->comment);
 
 			report(r, XABI_CH_ENUMERATOR_MEANING_CHANGED, a, b, on, msg);
 			free(msg);
@@ -358,8 +351,8 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 		if (looks_reserved(a->name) && record_keeps_size(r, a, on)) {
 			char *msg = xabi_xasprintf("%s.%s shrank from %s at bit %s to %s at bit %s; "
 						   "the record keeps its size, so its space went to "
-						   "new fields", a->scope, a->name, attr(a, "type"),
-						   attr(a, "offset"), attr(b, "type"), attr(b, "offset"));
+						   "new fields", a->scope, a->name, xabi_attr(a, "type"),
+						   xabi_attr(a, "offset"), xabi_attr(b, "type"), xabi_attr(b, "offset"));
 
 			report(r, XABI_CH_FIELD_RESERVED_USED, a, b, on, msg);
 			free(msg);
@@ -381,7 +374,7 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 			report_attr(r, XABI_CH_TYPEDEF_TYPE_CHANGED, a, b, on, "type", "type");
 		break;
 	case XABI_KIND_FUNCTION: {
-		const char *ta = attr(a, "type"), *tb = attr(b, "type");
+		const char *ta = xabi_attr(a, "type"), *tb = xabi_attr(b, "type");
 		size_t na = return_part(ta), nb = return_part(tb);
 
 		if (na != nb || strncmp(ta, tb, na))
@@ -447,23 +440,23 @@ static void classify_rename(struct run *r, const struct xabi_fact *a,
 	if (a->kind == XABI_KIND_FIELD) {
 		id = looks_reserved(a->name) ? XABI_CH_FIELD_RESERVED_USED : XABI_CH_FIELD_RENAMED;
 		msg = xabi_xasprintf("%s.%s is now %s (same offset %s and type %s)",
-				     a->scope, a->name, b->name, attr(a, "offset"), attr(a, "type"));
+				     a->scope, a->name, b->name, xabi_attr(a, "offset"), xabi_attr(a, "type"));
 	} else if (xabi_marks_unused(b)) {
 		id = enumerator ? XABI_CH_ENUMERATOR_RETIRED : XABI_CH_MACRO_RETIRED;
 		msg = xabi_xasprintf("value %s%s%s: %s is now %s, which marks it unused "
-				     "(a clean failure at run time)", attr(a, "value"),
+				     "(a clean failure at run time)", xabi_attr(a, "value"),
 				     a->scope ? " of " : "", a->scope ? a->scope : "",
 				     a->name, b->name);
 	} else if (!a->comment || !b->comment || xabi_comment_same(a->comment, b->comment)) {
 		id = enumerator ? XABI_CH_ENUMERATOR_RENAMED : XABI_CH_MACRO_RENAMED;
-		msg = xabi_xasprintf("value %s%s%s: %s was renamed %s", attr(a, "value"),
+		msg = xabi_xasprintf("value %s%s%s: %s was renamed %s", xabi_attr(a, "value"),
 				     a->scope ? " of " : "", a->scope ? a->scope : "",
 				     a->name, b->name);
 	} else {
 		id = enumerator ? XABI_CH_ENUMERATOR_VALUE_REUSED : XABI_CH_MACRO_VALUE_REUSED;
 		msg = xabi_xasprintf("value %s%s%s now means %s (\"%s\") instead of %s (\"%s\"): "
 				     "code built against the old name keeps compiling and "
-				     "behaves differently", attr(a, "value"),
+				     "behaves differently", xabi_attr(a, "value"),
 				     a->scope ? " of " : "", a->scope ? a->scope : "",
 				     b->name, b->comment, a->name, a->comment);
 	}
@@ -479,17 +472,17 @@ static bool identity_key(struct xabi_buf *k, const struct xabi_fact *f)
 	xabi_buf_clear(k);
 	switch (f->kind) {
 	case XABI_KIND_ENUMERATOR:
-		xabi_buf_cat(k, "e\x1f", f->scope ? f->scope : "", "\x1f", attr(f, "value"), NULL);
+		xabi_buf_cat(k, "e\x1f", f->scope ? f->scope : "", "\x1f", xabi_attr(f, "value"), NULL);
 		return true;
 	case XABI_KIND_MACRO:
 		/* Renamed macros stay in their header and family. */
 		xabi_buf_cat(k, "m\x1f", f->file, "\x1f",
 			     xabi_macro_family(f->name, family, sizeof(family)), "\x1f",
-			     attr(f, "value"), NULL);
+			     xabi_attr(f, "value"), NULL);
 		return true;
 	case XABI_KIND_FIELD:
-		xabi_buf_cat(k, "f\x1f", f->scope, "\x1f", attr(f, "offset"), "\x1f",
-			     attr(f, "type"), NULL);
+		xabi_buf_cat(k, "f\x1f", f->scope, "\x1f", xabi_attr(f, "offset"), "\x1f",
+			     xabi_attr(f, "type"), NULL);
 		return true;
 	default:
 		return false;
@@ -516,7 +509,7 @@ static void match_kind_moves(struct run *r)
 		for (size_t j = 0; e && j < e->b.n; j++) {
 			struct variant *av = &e->b.items[j];
 
-			if (strcmp(attr(av->f, "value"), attr(rv->f, "value")))
+			if (strcmp(xabi_attr(av->f, "value"), xabi_attr(rv->f, "value")))
 				continue;
 			intersect(on, rv->pairs, av->pairs);
 			xabi_bitset_andnot(rv->pairs, on);
@@ -717,7 +710,7 @@ static const char *family_value_key(struct xabi_buf *k, const struct xabi_fact *
 
 	xabi_buf_clear(k);
 	xabi_buf_cat(k, xabi_macro_family(f->name, family, sizeof(family)), "\x1f",
-		     attr(f, "value"), NULL);
+		     xabi_attr(f, "value"), NULL);
 	return xabi_buf_cstr(k);
 }
 
@@ -783,7 +776,7 @@ static void report_addition(struct run *r, const struct pending *pd)
 	if (f->kind == XABI_KIND_ENUMERATOR || f->kind == XABI_KIND_MACRO)
 		msg = xabi_xasprintf("%s %s%s%s = %s was added", xabi_kind_name(f->kind),
 				     f->scope ? f->scope : "", f->scope ? "." : "", f->name,
-				     attr(f, "value"));
+				     xabi_attr(f, "value"));
 	else
 		msg = xabi_xasprintf("%s %s%s%s was added", xabi_kind_name(f->kind),
 				     f->scope ? f->scope : "", f->scope ? "." : "", f->name);
@@ -792,7 +785,7 @@ static void report_addition(struct run *r, const struct pending *pd)
 	if (f->kind == XABI_KIND_MACRO && !r->bump &&
 	    (other = colliding_macro(r, f, pd->v->pairs))) {
 		msg = xabi_xasprintf("%s = %s now shares its value with %s", f->name,
-				     attr(f, "value"), other->name);
+				     xabi_attr(f, "value"), other->name);
 		report(r, XABI_CH_MACRO_COLLISION, NULL, f, pd->v->pairs, msg);
 		free(msg);
 	}

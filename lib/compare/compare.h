@@ -73,6 +73,8 @@ void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c);
 
 /* Helpers shared by the comparisons. */
+/* A fact's attribute, "" when it or the fact is absent: compared alike. */
+const char *xabi_attr(const struct xabi_fact *f, const char *key);
 bool xabi_comment_same(const char *a, const char *b);
 bool xabi_marks_unused(const struct xabi_fact *f);
 /* The family of a macro: its name's prefix up to the first component with

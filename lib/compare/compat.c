@@ -13,13 +13,6 @@
 #include "../util/map.h"
 #include "compare.h"
 
-static const char *attr(const struct xabi_fact *f, const char *key)
-{
-	const char *v = xabi_fact_attr(f, key);
-
-	return v ? v : "";
-}
-
 /* Index the exports of a library corpus by "name@version" and by name,
  * and its libraries by SONAME (or name). */
 static void index_exports(const struct xabi_corpus *c, struct xabi_map *versioned,
@@ -30,8 +23,8 @@ static void index_exports(const struct xabi_corpus *c, struct xabi_map *versione
 
 		if (f->kind == XABI_KIND_LIBRARY && libraries) {
 			xabi_map_put(libraries, f->name, (void *)f);
-		} else if (f->kind == XABI_KIND_SYMBOL && !strcmp(attr(f, "defined"), "yes")) {
-			char *key = xabi_xasprintf("%s@%s", f->name, attr(f, "version"));
+		} else if (f->kind == XABI_KIND_SYMBOL && !strcmp(xabi_attr(f, "defined"), "yes")) {
+			char *key = xabi_xasprintf("%s@%s", f->name, xabi_attr(f, "version"));
 
 			xabi_map_put(versioned, key, (void *)f);
 			xabi_map_put(names, f->name, (void *)f);
@@ -67,13 +60,13 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 	index_exports(fallback, fb_versioned, fb_names, NULL);
 	for (size_t i = 0; i < app->n_facts; i++) {
 		const struct xabi_fact *f = app->facts[i];
-		const char *from = attr(f, "from"), *version = attr(f, "version");
+		const char *from = xabi_attr(f, "from"), *version = xabi_attr(f, "version");
 		char *key;
 		bool found;
 		struct xabi_bitset *all;
 
-		if (f->kind != XABI_KIND_SYMBOL || strcmp(attr(f, "defined"), "no") ||
-		    !strcmp(attr(f, "bind"), "weak"))
+		if (f->kind != XABI_KIND_SYMBOL || strcmp(xabi_attr(f, "defined"), "no") ||
+		    !strcmp(xabi_attr(f, "bind"), "weak"))
 			continue;
 		if (*from && !xabi_map_get(libraries, from))
 			continue; /* needed from a library we were not given */

@@ -26,13 +26,6 @@ struct libs {
 	size_t n, cap;
 };
 
-static const char *attr(const struct xabi_fact *f, const char *key)
-{
-	const char *v = xabi_fact_attr(f, key);
-
-	return v ? v : "";
-}
-
 /* Pairs on which fact f holds on one side. */
 static struct xabi_bitset *pairs_of(const struct xabi_pairs *pairs, const struct xabi_fact *f,
 				    bool side_b)
@@ -61,11 +54,11 @@ static void collect(const struct xabi_corpus *c, struct libs *out)
 		struct lib *l;
 		char *key;
 
-		if (f->kind != XABI_KIND_SYMBOL || strcmp(attr(f, "defined"), "yes") ||
+		if (f->kind != XABI_KIND_SYMBOL || strcmp(xabi_attr(f, "defined"), "yes") ||
 		    !(slot = (uintptr_t)xabi_map_get(index, f->scope)))
 			continue;
 		l = &out->items[slot - 1];
-		key = xabi_xasprintf("%s@%s", f->name, attr(f, "version"));
+		key = xabi_xasprintf("%s@%s", f->name, xabi_attr(f, "version"));
 		if (!xabi_map_get(l->symbols, key)) {
 			xabi_map_put(l->symbols, key, (void *)f);
 			xabi_map_put(l->names, f->name, (void *)f);
@@ -135,7 +128,7 @@ static const void *lookup(const struct xabi_map *m, const char *key)
 /* "name@version", or "name" when unversioned. */
 static char *label(const struct xabi_fact *f)
 {
-	return *attr(f, "version") ? xabi_xasprintf("%s@%s", f->name, attr(f, "version")) :
+	return *xabi_attr(f, "version") ? xabi_xasprintf("%s@%s", f->name, xabi_attr(f, "version")) :
 		xabi_xstrdup(f->name);
 }
 
@@ -145,31 +138,31 @@ static void compare_libs(struct xabi_sink *s, const struct lib *a, const struct 
 {
 	for (size_t i = 0; a && i < a->n; i++) {
 		const struct xabi_fact *f = a->list[i];
-		char *key = xabi_xasprintf("%s@%s", f->name, attr(f, "version"));
+		char *key = xabi_xasprintf("%s@%s", f->name, xabi_attr(f, "version"));
 		const struct xabi_fact *g = b ? lookup(b->symbols, key) : NULL;
 		char *sym = label(f);
 
 		if (!g && b && lookup(b->names, f->name))
 			report(s, XABI_CH_ELF_SYMBOL_VERSION_REMOVED, f, NULL,
 			       xabi_xasprintf("%s: %s is still exported, but no longer at "
-					      "version %s", name, f->name, attr(f, "version")));
+					      "version %s", name, f->name, xabi_attr(f, "version")));
 		else if (!g)
 			report(s, XABI_CH_ELF_SYMBOL_REMOVED, f, NULL,
 			       xabi_xasprintf("%s no longer exports %s", name, sym));
-		else if (strcmp(attr(f, "type"), attr(g, "type")))
+		else if (strcmp(xabi_attr(f, "type"), xabi_attr(g, "type")))
 			report(s, XABI_CH_ELF_SYMBOL_TYPE_CHANGED, f, g,
 			       xabi_xasprintf("%s: %s changed type from %s to %s", name, sym,
-					      attr(f, "type"), attr(g, "type")));
-		else if (!strcmp(attr(f, "type"), "object") && strcmp(attr(f, "size"), attr(g, "size")))
+					      xabi_attr(f, "type"), xabi_attr(g, "type")));
+		else if (!strcmp(xabi_attr(f, "type"), "object") && strcmp(xabi_attr(f, "size"), xabi_attr(g, "size")))
 			report(s, XABI_CH_ELF_SYMBOL_SIZE_CHANGED, f, g,
 			       xabi_xasprintf("%s: data object %s changed size from %s to %s "
-					      "bytes", name, sym, attr(f, "size"), attr(g, "size")));
+					      "bytes", name, sym, xabi_attr(f, "size"), xabi_attr(g, "size")));
 		free(sym);
 		free(key);
 	}
 	for (size_t i = 0; b && i < b->n; i++) {
 		const struct xabi_fact *g = b->list[i];
-		char *key = xabi_xasprintf("%s@%s", g->name, attr(g, "version"));
+		char *key = xabi_xasprintf("%s@%s", g->name, xabi_attr(g, "version"));
 		char *sym = label(g);
 
 		if (!a || !lookup(a->symbols, key))

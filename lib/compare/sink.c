@@ -108,6 +108,13 @@ bool xabi_marks_unused(const struct xabi_fact *f)
 	return false;
 }
 
+const char *xabi_attr(const struct xabi_fact *f, const char *key)
+{
+	const char *v = f ? xabi_fact_attr(f, key) : NULL;
+
+	return v ? v : "";
+}
+
 const char *xabi_macro_family(const char *name, char *buf, size_t size)
 {
 	const char *p = name, *end = NULL, *last = NULL;
