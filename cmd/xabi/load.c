@@ -121,39 +121,6 @@ static void warn_unparsed(const struct cli_opts *o, const char *source,
 	}
 }
 
-/* An unknown name in --arch or --audience is a usage error (exit 2). */
-static int check_names(const char *what, const char **want, size_t n_want,
-		       const char *(*name)(const struct xabi_profile *, size_t),
-		       size_t n_have, const struct xabi_profile *p)
-{
-	for (size_t w = 0; w < n_want; w++) {
-		size_t i = 0;
-		char list[256] = "";
-
-		while (i < n_have && strcmp(name(p, i), want[w]))
-			i++;
-		if (i < n_have)
-			continue;
-		for (size_t j = 0; j < n_have; j++)
-			snprintf(list + strlen(list), sizeof(list) - strlen(list),
-				 "%s%s", j ? ", " : "", name(p, j));
-		cli_error("--%s: unknown %s '%s' (profile %s has: %s)", what, what,
-			  want[w], p->name, list);
-		return XABI_EXIT_USAGE;
-	}
-	return 0;
-}
-
-static const char *arch_name(const struct xabi_profile *p, size_t i)
-{
-	return p->arches[i].name;
-}
-
-static const char *audience_name(const struct xabi_profile *p, size_t i)
-{
-	return p->audiences[i].name;
-}
-
 static int extract(const struct cli_opts *o, const char *dir, const char *source,
 		   struct xabi_corpus **out)
 {
@@ -169,12 +136,11 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 	struct xabi_ctx ctx = { 0 };
 	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
 
-	if (!rc)
-		rc = check_names("arch", o->arches, o->n_arches, arch_name,
-				 profile->n_arches, profile);
-	if (!rc)
-		rc = check_names("audience", o->audiences, o->n_audiences,
-				 audience_name, profile->n_audiences, profile);
+	/* An unknown name in --arch or --audience is a usage error (exit 2). */
+	if (!rc && xabi_extract_check_selection(profile, &sel, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_USAGE;
+	}
 	if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
 		cli_error("%s: %s", source, ctx.message);
 		rc = XABI_EXIT_ERROR;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "../util/cleanup.h"
+#include "../util/names.h"
 #include "../util/pool.h"
 #include "frontend.h"
 #include "xabi/extract.h"
@@ -30,32 +31,35 @@ struct run {
 	struct xabi_ctx ctx;
 };
 
-/* Find `name` among the profile's arches or audiences (by index). */
-static int select_names(const char *const *want, size_t n_want,
-			const char *const *have, const bool *defaults,
-			size_t n_have, bool *out, const char *what,
-			struct xabi_ctx *ctx)
+/* Mark in `out` the names of `have` that `want` names (none: the defaults). */
+static void select_names(const char *const *want, size_t n_want,
+			 const char *const *have, const bool *defaults,
+			 size_t n_have, bool *out)
 {
 	for (size_t i = 0; i < n_have; i++)
-		out[i] = !n_want && defaults[i];
-	for (size_t w = 0; w < n_want; w++) {
-		size_t i = 0;
+		out[i] = n_want ? xabi_names_find(have[i], want, n_want) < n_want : defaults[i];
+}
 
-		while (i < n_have && strcmp(have[i], want[w]))
-			i++;
-		if (i == n_have) {
-			char list[512] = "";
+int xabi_extract_check_selection(const struct xabi_profile *p,
+				 const struct xabi_selection *sel, struct xabi_ctx *ctx)
+{
+	size_t n = p->n_arches > p->n_audiences ? p->n_arches : p->n_audiences;
+	const char **names = xabi_xcalloc(n + 1, sizeof(*names));
+	char owner[128];
+	int err;
 
-			for (size_t j = 0; j < n_have; j++)
-				snprintf(list + strlen(list), sizeof(list) - strlen(list),
-					 "%s%s", j ? ", " : "", have[j]);
-			return XABI_ERROR(ctx, XABI_EINVALID,
-					  "unknown %s '%s' (this profile has: %s)",
-					  what, want[w], list);
-		}
-		out[i] = true;
-	}
-	return 0;
+	snprintf(owner, sizeof(owner), "profile %s", p->name);
+	for (size_t i = 0; i < p->n_arches; i++)
+		names[i] = p->arches[i].name;
+	err = xabi_names_check("arch", sel->arches, sel->n_arches, names, p->n_arches,
+			       owner, ctx);
+	for (size_t i = 0; i < p->n_audiences; i++)
+		names[i] = p->audiences[i].name;
+	if (!err)
+		err = xabi_names_check("audience", sel->audiences, sel->n_audiences, names,
+				       p->n_audiences, owner, ctx);
+	free(names);
+	return err;
 }
 
 static int add_arches_and_audiences(struct xabi_corpus *c,
@@ -66,14 +70,14 @@ static int add_arches_and_audiences(struct xabi_corpus *c,
 	size_t n = p->n_arches > p->n_audiences ? p->n_arches : p->n_audiences;
 	const char **names = xabi_xcalloc(n, sizeof(*names));
 	bool *defaults = xabi_xcalloc(n, sizeof(bool)), *on = xabi_xcalloc(n, sizeof(bool));
-	int err;
+	int err = xabi_extract_check_selection(p, sel, ctx);
 
-	for (size_t i = 0; i < p->n_arches; i++) {
+	for (size_t i = 0; !err && i < p->n_arches; i++) {
 		names[i] = p->arches[i].name;
 		defaults[i] = p->arches[i].by_default;
 	}
-	err = select_names(sel->arches, sel->n_arches, names, defaults,
-			   p->n_arches, on, "arch", ctx);
+	if (!err)
+		select_names(sel->arches, sel->n_arches, names, defaults, p->n_arches, on);
 	for (size_t i = 0; !err && i < p->n_arches; i++)
 		if (on[i])
 			xabi_corpus_add_arch(c, p->arches[i].name, p->arches[i].target);
@@ -82,8 +86,8 @@ static int add_arches_and_audiences(struct xabi_corpus *c,
 		defaults[i] = p->audiences[i].by_default;
 	}
 	if (!err)
-		err = select_names(sel->audiences, sel->n_audiences, names, defaults,
-				   p->n_audiences, on, "audience", ctx);
+		select_names(sel->audiences, sel->n_audiences, names, defaults,
+			     p->n_audiences, on);
 	for (size_t i = 0; !err && i < p->n_audiences; i++)
 		if (on[i])
 			xabi_corpus_add_audience(c, p->audiences[i].name,

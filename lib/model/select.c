@@ -1,54 +1,34 @@
 /* SPDX-License-Identifier: MIT */
 /* The configurations a selection names (see xabi/model.h). */
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "../util/buf.h"
+#include "../util/alloc.h"
+#include "../util/names.h"
 #include "xabi/model.h"
 
 static bool listed(const char *name, const char *const *list, size_t n)
 {
-	if (!n)
-		return true;
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(list[i], name))
-			return true;
-	return false;
+	return !n || xabi_names_find(name, list, n) < n;
 }
 
-/* Is every name of `want` one of the corpus's? names(c, i) gives the i-th. */
-static int check_names(const struct xabi_corpus *c, const char *what,
-		       const char *const *want, size_t n_want, size_t n_have,
-		       const char *(*names)(const struct xabi_corpus *, size_t),
-		       struct xabi_ctx *ctx)
+/* The corpus's arch (or audience) names, for xabi_names_check. */
+static const char **arch_names(const struct xabi_corpus *c)
 {
-	for (size_t w = 0; w < n_want; w++) {
-		struct xabi_buf have = XABI_BUF_INIT;
-		size_t i = 0;
-		int err;
+	const char **names = xabi_xcalloc(c->n_arches + 1, sizeof(*names));
 
-		while (i < n_have && strcmp(names(c, i), want[w]))
-			i++;
-		if (i < n_have)
-			continue;
-		for (size_t j = 0; j < n_have; j++)
-			xabi_buf_printf(&have, "%s%s", j ? ", " : "", names(c, j));
-		err = XABI_ERROR(ctx, XABI_EINVALID, "unknown %s '%s' (known: %s)",
-				 what, want[w], n_have ? xabi_buf_cstr(&have) : "none");
-		xabi_buf_release(&have);
-		return err;
-	}
-	return 0;
+	for (size_t i = 0; i < c->n_arches; i++)
+		names[i] = c->arches[i].name;
+	return names;
 }
 
-static const char *arch_name(const struct xabi_corpus *c, size_t i)
+static const char **audience_names(const struct xabi_corpus *c)
 {
-	return c->arches[i].name;
-}
+	const char **names = xabi_xcalloc(c->n_audiences + 1, sizeof(*names));
 
-static const char *audience_name(const struct xabi_corpus *c, size_t i)
-{
-	return c->audiences[i].name;
+	for (size_t i = 0; i < c->n_audiences; i++)
+		names[i] = c->audiences[i].name;
+	return names;
 }
 
 static bool version_selected(const struct xabi_corpus *c, const struct xabi_selection *sel,
@@ -75,12 +55,16 @@ int xabi_corpus_select(struct xabi_bitset **out, const struct xabi_corpus *c,
 		       const struct xabi_selection *sel, struct xabi_ctx *ctx)
 {
 	int err;
+	const char **arches = arch_names(c), **audiences = audience_names(c);
 
 	*out = NULL;
-	err = check_names(c, "arch", sel->arches, sel->n_arches, c->n_arches, arch_name, ctx);
+	err = xabi_names_check("arch", sel->arches, sel->n_arches, arches, c->n_arches,
+			       NULL, ctx);
 	if (!err)
-		err = check_names(c, "audience", sel->audiences, sel->n_audiences,
-				  c->n_audiences, audience_name, ctx);
+		err = xabi_names_check("audience", sel->audiences, sel->n_audiences,
+				       audiences, c->n_audiences, NULL, ctx);
+	free(arches);
+	free(audiences);
 	for (size_t i = 0; !err && sel->iface == XABI_IFACE_LIST && i < sel->n_ifaces; i++)
 		if (c->version_macro && sel->ifaces[i] > c->latest)
 			err = XABI_ERROR(ctx, XABI_EINVALID, "interface version 0x%08llx is "

@@ -33,6 +33,13 @@ struct xabi_extract_options {
 };
 
 /*
+ * Does `sel` name only arches and audiences the profile has? Returns 0, or
+ * XABI_EINVALID with a message that lists what the profile has.
+ */
+int xabi_extract_check_selection(const struct xabi_profile *p,
+				 const struct xabi_selection *sel, struct xabi_ctx *ctx);
+
+/*
  * Extract the corpus of `tree` (already scanned into `scan`).
  * Errors: XABI_EINVALID (an unknown arch, audience or version in `sel`; a
  * compiler failure outside the tree, such as an unsupported target),
