@@ -78,9 +78,12 @@ int xabi_xml_parse(xmlDocPtr *out, const char *data, size_t len,
 		xmlFreeParserCtxt(p);
 		return XABI_ERROR(ctx, XABI_ELIMIT, "%s: too large to read", name);
 	}
+	/* Without the indentation's whitespace nodes (element-only content
+	 * everywhere), a dump has half the nodes to build, check and free. */
 	*out = xmlCtxtReadMemory(p, data, (int)len, name, NULL,
 				 XML_PARSE_NONET | XML_PARSE_NOERROR |
-				 XML_PARSE_NOWARNING);
+				 XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS |
+				 XML_PARSE_COMPACT);
 	if (!*out || !p->wellFormed) {
 		int err;
 

@@ -276,10 +276,10 @@ static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64
 	/* Both arches of the family, or nothing to compare (--arch x86_64). */
 	if (n32 >= n->n_configs || n64 >= n->n_configs)
 		return;
-	lo32 = layouts(o, o32, &owned);
-	lo64 = layouts(o, o64, &owned);
 	ln32 = layouts(n, n32, &owned);
 	ln64 = layouts(n, n64, &owned);
+	/* The old layouts only matter for records that now diverge: few. */
+	lo32 = lo64 = NULL;
 	for (size_t i = 0; i < n->n_facts; i++) {
 		const struct xabi_fact *f = n->facts[i], *f32, *before;
 		bool was_same, required;
@@ -288,6 +288,10 @@ static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64
 		if (f->kind != XABI_KIND_RECORD || !xabi_bitset_test(f->where, n64) ||
 		    same(ln32, ln64, f->name) || !xabi_map_get(ln32, f->name))
 			continue;
+		if (!lo32) {
+			lo32 = layouts(o, o32, &owned);
+			lo64 = layouts(o, o64, &owned);
+		}
 		was_same = same(lo32, lo64, f->name);
 		required = listed(rules, f->name);
 		if (!was_same && !required)
