@@ -46,6 +46,13 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
+	if (strcmp(o.format, "tsv") && narrows(&o) && xabi_dump_is_dump(o.args[0])) {
+		rc = cli_usage_error(&cmd_dump, "--arch, --audience and --iface select what "
+				     "is extracted from headers; '%s' is a dump, written whole "
+				     "(use --format tsv to print part of it)", o.args[0]);
+		cli_opts_release(&o);
+		return rc;
+	}
 	cli_preload_frontend(&o);
 	rc = cli_load(&o, o.args[0], &c);
 	if (!rc && !strcmp(o.format, "tsv")) {
@@ -61,10 +68,6 @@ static int run(int argc, char **argv)
 			j.only = only;
 			rc = cli_write_output(&o, write_tsv, &j);
 		}
-	} else if (!rc && narrows(&o) && xabi_dump_is_dump(o.args[0])) {
-		rc = cli_usage_error(&cmd_dump, "--arch, --audience and --iface select what "
-				     "is extracted from headers; '%s' is a dump, written whole "
-				     "(use --format tsv to print part of it)", o.args[0]);
 	} else if (!rc) {
 		rc = cli_write_output(&o, write_xml, c);
 	}

@@ -153,7 +153,8 @@ static void compare_libs(struct xabi_sink *s, const struct lib *a, const struct 
 			report(s, XABI_CH_ELF_SYMBOL_TYPE_CHANGED, f, g,
 			       xabi_xasprintf("%s: %s changed type from %s to %s", name, sym,
 					      xabi_attr(f, "type"), xabi_attr(g, "type")));
-		else if (!strcmp(xabi_attr(f, "type"), "object") && strcmp(xabi_attr(f, "size"), xabi_attr(g, "size")))
+		else if (!strcmp(xabi_attr(f, "type"), "object") &&
+			 strcmp(xabi_attr(f, "size"), xabi_attr(g, "size")))
 			report(s, XABI_CH_ELF_SYMBOL_SIZE_CHANGED, f, g,
 			       xabi_xasprintf("%s: data object %s changed size from %s to %s "
 					      "bytes", name, sym, xabi_attr(f, "size"), xabi_attr(g, "size")));

@@ -18,22 +18,6 @@ void xabi_pairs_release(struct xabi_pairs *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static int find_arch(const struct xabi_corpus *c, const char *name)
-{
-	for (size_t i = 0; i < c->n_arches; i++)
-		if (!strcmp(c->arches[i].name, name))
-			return (int)i;
-	return -1;
-}
-
-static int find_audience(const struct xabi_corpus *c, const char *name)
-{
-	for (size_t i = 0; i < c->n_audiences; i++)
-		if (!strcmp(c->audiences[i].name, name))
-			return (int)i;
-	return -1;
-}
-
 static void remark(struct xabi_diff *d, char *text)
 {
 	d->remarks = xabi_xrealloc(d->remarks, (d->n_remarks + 1) * sizeof(char *));
@@ -56,17 +40,17 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 
 	xabi_corpus_new(&s, new->profile);
 	for (size_t i = 0; i < new->n_arches; i++)
-		if (find_arch(old, new->arches[i].name) >= 0)
+		if (xabi_corpus_find_arch(old, new->arches[i].name) >= 0)
 			xabi_corpus_add_arch(s, new->arches[i].name, new->arches[i].target);
 		else
 			remark(d, xabi_xasprintf("arch %s is only in the new side: not compared",
 						 new->arches[i].name));
 	for (size_t i = 0; i < old->n_arches; i++)
-		if (find_arch(new, old->arches[i].name) < 0)
+		if (xabi_corpus_find_arch(new, old->arches[i].name) < 0)
 			remark(d, xabi_xasprintf("arch %s is only in the old side: not compared",
 						 old->arches[i].name));
 	for (size_t i = 0; i < new->n_audiences; i++)
-		if (find_audience(old, new->audiences[i].name) >= 0)
+		if (xabi_corpus_find_audience(old, new->audiences[i].name) >= 0)
 			xabi_corpus_add_audience(s, new->audiences[i].name,
 						 new->audiences[i].defines,
 						 new->audiences[i].pinned);
@@ -74,7 +58,7 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 			remark(d, xabi_xasprintf("audience %s is only in the new side: not compared",
 						 new->audiences[i].name));
 	for (size_t i = 0; i < old->n_audiences; i++)
-		if (find_audience(new, old->audiences[i].name) < 0)
+		if (xabi_corpus_find_audience(new, old->audiences[i].name) < 0)
 			remark(d, xabi_xasprintf("audience %s is only in the old side: not compared",
 						 old->audiences[i].name));
 	/* Every partition bound of either side, up to the newer latest. */

@@ -57,25 +57,13 @@ static int parse_u64(const char *s, int base, uint64_t *out)
 	return errno || *end ? -1 : 0;
 }
 
-static int find_name(const char *name, size_t n, const char *(*at)(struct xabi_corpus *, size_t),
-		     struct xabi_corpus *c)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(at(c, i), name))
-			return (int)i;
-	return -1;
-}
-
-static const char *arch_at(struct xabi_corpus *c, size_t i) { return c->arches[i].name; }
-static const char *audience_at(struct xabi_corpus *c, size_t i) { return c->audiences[i].name; }
-
 static int load_config(struct loader *l, xmlNodePtr n)
 {
 	char *id = get(n, "id"), *arch = get(n, "arch"), *aud = get(n, "audience"),
 	     *part = get(n, "partition");
 	uint64_t idv = 0, pv = 0;
-	int a = find_name(arch, l->c->n_arches, arch_at, l->c);
-	int u = find_name(aud, l->c->n_audiences, audience_at, l->c);
+	int a = xabi_corpus_find_arch(l->c, arch);
+	int u = xabi_corpus_find_audience(l->c, aud);
 	int err = 0;
 
 	if (l->limits.max_configs && l->c->n_configs >= l->limits.max_configs)
@@ -134,7 +122,7 @@ static int load_configurations(struct loader *l, xmlNodePtr top)
 		if (is(n, "arch")) {
 			a = get(n, "name");
 			b = get(n, "target");
-			if (find_name(a, l->c->n_arches, arch_at, l->c) >= 0)
+			if (xabi_corpus_find_arch(l->c, a) >= 0)
 				err = bad(l, n, "arch '%s' listed twice", a);
 			else if (l->c->n_arches == XABI_MAX_ARCHES)
 				err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %d "
@@ -146,7 +134,7 @@ static int load_configurations(struct loader *l, xmlNodePtr top)
 			a = get(n, "name");
 			b = get(n, "defines");
 			p = get(n, "pinned");
-			if (find_name(a, l->c->n_audiences, audience_at, l->c) >= 0)
+			if (xabi_corpus_find_audience(l->c, a) >= 0)
 				err = bad(l, n, "audience '%s' listed twice", a);
 			else if (l->c->n_audiences == XABI_MAX_AUDIENCES)
 				err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %d "

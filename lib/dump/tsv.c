@@ -30,16 +30,16 @@ int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *o
 {
 	for (size_t i = 0; i < c->n_facts; i++) {
 		const struct xabi_fact *f = c->facts[i];
-		struct xabi_bitset *in = xabi_bitset_dup(f->where);
+		struct xabi_bitset *in = only ? xabi_bitset_dup(f->where) : NULL;
 		char *where;
 
-		if (only)
+		if (in)
 			xabi_bitset_and(in, only);
-		if (xabi_bitset_empty(in)) {
+		if (in && xabi_bitset_empty(in)) {
 			xabi_bitset_free(in);
 			continue;
 		}
-		where = xabi_corpus_where(c, in);
+		where = xabi_corpus_where(c, in ? in : f->where);
 		fprintf(fp, "%s\t%s\t%s\t", xabi_kind_name(f->kind),
 			f->scope ? f->scope : "-", f->name);
 		for (unsigned a = 0; a < f->n_attrs; a++) {

@@ -270,18 +270,28 @@ unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v)
 	return p;
 }
 
+int xabi_corpus_find_arch(const struct xabi_corpus *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_arches; i++)
+		if (!strcmp(c->arches[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+int xabi_corpus_find_audience(const struct xabi_corpus *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_audiences; i++)
+		if (!strcmp(c->audiences[i].name, name))
+			return (int)i;
+	return -1;
+}
+
 size_t xabi_corpus_config_at(const struct xabi_corpus *c, const char *arch,
 			     const char *audience, uint64_t v)
 {
-	int a = -1, u = -1;
+	int a = xabi_corpus_find_arch(c, arch), u = xabi_corpus_find_audience(c, audience);
 	unsigned p;
 
-	for (size_t i = 0; i < c->n_arches; i++)
-		if (!strcmp(c->arches[i].name, arch))
-			a = (int)i;
-	for (size_t i = 0; i < c->n_audiences; i++)
-		if (!strcmp(c->audiences[i].name, audience))
-			u = (int)i;
 	if (a < 0 || u < 0)
 		return c->n_configs;
 	if (c->audiences[u].pinned)

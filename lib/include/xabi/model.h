@@ -242,6 +242,9 @@ void xabi_corpus_build_configs(struct xabi_corpus *c, const bool *partitions);
 /* Append one configuration (a loaded dump lists them explicitly). */
 void xabi_corpus_add_config(struct xabi_corpus *c, unsigned arch,
 			    unsigned audience, unsigned partition);
+/* The index of the arch (or audience) named `name`, or -1. */
+int xabi_corpus_find_arch(const struct xabi_corpus *c, const char *name);
+int xabi_corpus_find_audience(const struct xabi_corpus *c, const char *name);
 /* The partition holding version v (the last one for v past latest). */
 unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v);
 /*
