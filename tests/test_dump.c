@@ -178,10 +178,56 @@ static void bad_dumps_are_refused(void **state)
 	free(good);
 }
 
+/* A dump of one configuration around one fact whose attributes are `fact`. */
+#define ONE_FACT_DUMP(fact) \
+	"<?xml version=\"1.0\"?>\n<xabi-dump format-version=\"1\" profile=\"c\">\n" \
+	"<configurations><arch name=\"host\" target=\"\"/>\n" \
+	"<audience name=\"default\" defines=\"\" pinned=\"no\"/>\n" \
+	"<partition lo=\"0x00000000\" hi=\"0xffffffffffffffff\"/>\n" \
+	"<config id=\"0\" arch=\"host\" audience=\"default\" partition=\"0\"/>\n" \
+	"</configurations><headers><header path=\"a.h\" parsed=\"0\"/></headers>\n" \
+	"<facts>\n<macro " fact "/>\n</facts></xabi-dump>\n"
+
+/* Escaped text reads back as it was written, '&' included. */
+static void escapes_read_back(void **state)
+{
+	static const char text[] = ONE_FACT_DUMP(
+		"name=\"M\" value=\"1\" type=\"int\" file=\"a.h\" line=\"3\" where=\"0\" "
+		"comment=\"a &amp; b &lt;c&gt; &quot;d&quot; &#38;#38; &#233;\"");
+	struct xabi_corpus *c = NULL;
+	struct xabi_ctx ctx = { 0 };
+
+	(void)state;
+	assert_ok(&ctx, xabi_dump_read_memory(&c, text, strlen(text), "e.xml", NULL, &ctx));
+	assert_int_equal(c->n_facts, 1);
+	assert_string_equal(c->facts[0]->comment, "a & b <c> \"d\" &#38; \xc3\xa9");
+	xabi_corpus_free(c);
+}
+
+/*
+ * The schema speaks first: a fact without a "where" is a shape problem,
+ * though the loader reads the fact before the validator sees it. A DOCTYPE
+ * (entities, external files) is refused outright.
+ */
+static void shape_before_content(void **state)
+{
+	(void)state;
+	expect_refused(ONE_FACT_DUMP("name=\"M\" value=\"1\" type=\"int\" file=\"a.h\" line=\"3\""),
+		       XABI_EINVALID, "bad.xml:9: Element 'macro': The attribute 'where' is required");
+	expect_refused(ONE_FACT_DUMP("name=\"M\" value=\"1\" type=\"int\" file=\"a.h\" line=\"x\" "
+				     "where=\"0\""),
+		       XABI_EINVALID, "does not follow xabi-dump.xsd");
+	expect_refused("<?xml version=\"1.0\"?>\n<!DOCTYPE xabi-dump [<!ENTITY x SYSTEM "
+		       "\"/etc/passwd\">]>\n<xabi-dump format-version=\"1\" profile=\"&x;\"/>",
+		       XABI_EINVALID, "bad.xml:2: a DOCTYPE is not allowed: xabi reads no entities");
+}
+
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(round_trip_is_byte_identical),
 	cmocka_unit_test(the_dump_holds_the_hvmmem_story),
 	cmocka_unit_test(bad_dumps_are_refused),
+	cmocka_unit_test(escapes_read_back),
+	cmocka_unit_test(shape_before_content),
 };
 
 int main(int argc, char **argv)

@@ -8,42 +8,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/tree.h>
-
 #include "../util/alloc.h"
 #include "../util/file.h"
+#include "../util/map.h"
 #include "schema.h"
 #include "xabi/dump.h"
 
 /* Dumps are text: refuse anything beyond this. */
 #define MAX_DUMP_BYTES (1024u * 1024u * 1024u)
 
+/* Where the reader is: the children of the root it understands. */
+enum section { IN_OTHER, IN_PACKAGES, IN_CONFIGURATIONS, IN_HEADERS, IN_FACTS };
+
 struct loader {
 	const char *name;
 	struct xabi_limits limits;
 	struct xabi_corpus *c;
 	struct xabi_ctx *ctx;
+	struct xabi_xml_stream *xml;
+	int err;        /* the first problem: what follows is only validated */
+	unsigned depth; /* of the element being read; the root is 0 */
+	long root_line;
+	enum section section;
+	/* <configurations>: its attributes, for the first <config>. */
+	char *macro, *latest_macro, *latest;
+	bool versions_set, configs_done;
 	XABI_VEC(uint64_t) lo, hi;
+	/* The <package> being read. */
+	char *package, *package_version;
+	XABI_VEC(char *) members;
+	/* "where" text -> its set: most facts share one of a few sets. */
+	struct xabi_map *sets;
+	XABI_VEC(struct xabi_bitset *) parsed_sets;
 };
 
-/* An attribute's value; NULL when absent. Caller frees with xmlFree. */
-static char *get(xmlNodePtr n, const char *attr)
-{
-	return (char *)xmlGetProp(n, (const xmlChar *)attr);
-}
-
-static int bad(struct loader *l, xmlNodePtr n, const char *fmt, const char *arg)
+static int bad(struct loader *l, const char *fmt, const char *arg)
 {
 	char msg[sizeof(l->ctx->message)];
 
-	snprintf(msg, sizeof(msg), fmt, arg);
+	snprintf(msg, sizeof(msg), fmt, arg ? arg : "");
 	return XABI_ERROR(l->ctx, XABI_EINVALID, "%s:%ld: %s", l->name,
-			  xmlGetLineNo(n), msg);
+			  xabi_xml_line(l->xml), msg);
 }
 
-static bool is(xmlNodePtr n, const char *name)
+/* A limit is not a shape problem: stop reading at once. */
+static int over_limit(struct loader *l, const char *what, size_t limit,
+		      const char *option)
 {
-	return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+	xabi_xml_stop(l->xml);
+	return XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %zu %s%s%s%s",
+			  l->name, xabi_xml_line(l->xml), limit, what,
+			  option ? " (raise the limit with " : "", option ? option : "",
+			  option ? ")" : "");
 }
 
 static int parse_u64(const char *s, int base, uint64_t *out)
@@ -57,309 +73,366 @@ static int parse_u64(const char *s, int base, uint64_t *out)
 	return errno || *end ? -1 : 0;
 }
 
-static int load_config(struct loader *l, xmlNodePtr n)
+static char *dup_or_null(const char *s)
 {
-	char *id = get(n, "id"), *arch = get(n, "arch"), *aud = get(n, "audience"),
-	     *part = get(n, "partition");
+	return s ? xabi_xstrdup(s) : NULL;
+}
+
+static int load_config(struct loader *l, const struct xabi_xml_attrs *a)
+{
+	const char *id = xabi_xml_attr(a, "id"), *arch = xabi_xml_attr(a, "arch"),
+		   *aud = xabi_xml_attr(a, "audience"), *part = xabi_xml_attr(a, "partition");
 	uint64_t idv = 0, pv = 0;
-	int a = xabi_corpus_find_arch(l->c, arch);
-	int u = xabi_corpus_find_audience(l->c, aud);
-	int err = 0;
+	int arch_i = arch ? xabi_corpus_find_arch(l->c, arch) : -1;
+	int aud_i = aud ? xabi_corpus_find_audience(l->c, aud) : -1;
 
 	if (l->limits.max_configs && l->c->n_configs >= l->limits.max_configs)
-		err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %zu configurations "
-				 "(raise the limit with --max-configs)", l->name,
-				 xmlGetLineNo(n), l->limits.max_configs);
-	else if (parse_u64(id, 10, &idv) || idv != l->c->n_configs)
-		err = bad(l, n, "configuration id '%s' out of sequence", id);
-	else if (a < 0)
-		err = bad(l, n, "configuration names an unknown arch '%s'", arch);
-	else if (u < 0)
-		err = bad(l, n, "configuration names an unknown audience '%s'", aud);
-	else if (parse_u64(part, 10, &pv) || pv >= l->c->n_partitions)
-		err = bad(l, n, "configuration names an unknown partition '%s'", part);
-	else
-		xabi_corpus_add_config(l->c, (unsigned)a, (unsigned)u, (unsigned)pv);
-	xmlFree(id);
-	xmlFree(arch);
-	xmlFree(aud);
-	xmlFree(part);
-	return err;
+		return over_limit(l, "configurations", l->limits.max_configs, "--max-configs");
+	if (parse_u64(id, 10, &idv) || idv != l->c->n_configs)
+		return bad(l, "configuration id '%s' out of sequence", id);
+	if (arch_i < 0)
+		return bad(l, "configuration names an unknown arch '%s'", arch);
+	if (aud_i < 0)
+		return bad(l, "configuration names an unknown audience '%s'", aud);
+	if (parse_u64(part, 10, &pv) || pv >= l->c->n_partitions)
+		return bad(l, "configuration names an unknown partition '%s'", part);
+	xabi_corpus_add_config(l->c, (unsigned)arch_i, (unsigned)aud_i, (unsigned)pv);
+	return 0;
 }
 
 /* Partitions must be contiguous from 0 and end after latest. */
-static int set_versions(struct loader *l, xmlNodePtr n, const char *macro,
-			const char *latest_macro, const char *latest_text)
+static int set_versions(struct loader *l)
 {
 	uint64_t latest = 0;
 	size_t k = l->lo.n;
 
-	if (macro && parse_u64(latest_text, 16, &latest))
-		return bad(l, n, "bad or missing latest version '%s'", latest_text ? latest_text : "");
+	if (l->macro && parse_u64(l->latest, 16, &latest))
+		return bad(l, "bad or missing latest version '%s'", l->latest);
 	if (!k || l->lo.items[0] != 0)
-		return bad(l, n, "%s", "partitions must start at 0x00000000");
+		return bad(l, "%s", "partitions must start at 0x00000000");
 	for (size_t i = 0; i < k; i++)
 		if (l->hi.items[i] <= l->lo.items[i] ||
 		    (i + 1 < k && l->hi.items[i] != l->lo.items[i + 1]))
-			return bad(l, n, "%s", "partitions must be ascending and contiguous");
-	if (macro ? l->hi.items[k - 1] != latest + 1 : (k != 1 || l->hi.items[0] != UINT64_MAX))
-		return bad(l, n, "%s", "the last partition must end just after the latest version");
-	xabi_corpus_set_versions(l->c, macro, latest_macro, latest,
-				 macro ? l->lo.items : NULL, macro ? k : 0);
+			return bad(l, "%s", "partitions must be ascending and contiguous");
+	if (l->macro ? l->hi.items[k - 1] != latest + 1 : (k != 1 || l->hi.items[0] != UINT64_MAX))
+		return bad(l, "%s", "the last partition must end just after the latest version");
+	xabi_corpus_set_versions(l->c, l->macro, l->latest_macro, latest,
+				 l->macro ? l->lo.items : NULL, l->macro ? k : 0);
 	return 0;
 }
 
-static int load_configurations(struct loader *l, xmlNodePtr top)
+static int load_arch(struct loader *l, const struct xabi_xml_attrs *a)
 {
-	char *macro = get(top, "version-macro"), *latest_macro = get(top, "latest-macro"),
-	     *latest = get(top, "latest");
-	bool versions_set = false;
-	int err = 0;
+	const char *name = xabi_xml_attr(a, "name"), *target = xabi_xml_attr(a, "target");
 
-	for (xmlNodePtr n = top->children; !err && n; n = n->next) {
-		char *a = NULL, *b = NULL, *p = NULL;
-
-		if (is(n, "arch")) {
-			a = get(n, "name");
-			b = get(n, "target");
-			if (xabi_corpus_find_arch(l->c, a) >= 0)
-				err = bad(l, n, "arch '%s' listed twice", a);
-			else if (l->c->n_arches == XABI_MAX_ARCHES)
-				err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %d "
-						 "arches", l->name, xmlGetLineNo(n),
-						 XABI_MAX_ARCHES);
-			else
-				xabi_corpus_add_arch(l->c, a, b);
-		} else if (is(n, "audience")) {
-			a = get(n, "name");
-			b = get(n, "defines");
-			p = get(n, "pinned");
-			if (xabi_corpus_find_audience(l->c, a) >= 0)
-				err = bad(l, n, "audience '%s' listed twice", a);
-			else if (l->c->n_audiences == XABI_MAX_AUDIENCES)
-				err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %d "
-						 "audiences", l->name, xmlGetLineNo(n),
-						 XABI_MAX_AUDIENCES);
-			else
-				xabi_corpus_add_audience(l->c, a, b, !strcmp(p, "yes"));
-		} else if (is(n, "partition")) {
-			uint64_t lo = 0, hi = 0;
-
-			a = get(n, "lo");
-			b = get(n, "hi");
-			if (parse_u64(a, 16, &lo) || parse_u64(b, 16, &hi))
-				err = bad(l, n, "bad partition bound '%s'", a);
-			XABI_VEC_PUSH(&l->lo, lo);
-			XABI_VEC_PUSH(&l->hi, hi);
-		} else if (is(n, "config")) {
-			if (!versions_set) {
-				err = set_versions(l, n, macro, latest_macro, latest);
-				versions_set = true;
-			}
-			if (!err)
-				err = load_config(l, n);
-		}
-		xmlFree(a);
-		xmlFree(b);
-		xmlFree(p);
-	}
-	xmlFree(macro);
-	xmlFree(latest_macro);
-	xmlFree(latest);
-	return err;
+	if (!name || !target)
+		return bad(l, "%s", "an arch needs a name and a target");
+	if (xabi_corpus_find_arch(l->c, name) >= 0)
+		return bad(l, "arch '%s' listed twice", name);
+	if (l->c->n_arches == XABI_MAX_ARCHES)
+		return over_limit(l, "arches", XABI_MAX_ARCHES, NULL);
+	xabi_corpus_add_arch(l->c, name, target);
+	return 0;
 }
 
-/* A set attribute as a bitset over the configurations; caller frees. */
-static int get_set(struct loader *l, xmlNodePtr n, const char *attr,
-		   struct xabi_bitset **out)
+static int load_audience(struct loader *l, const struct xabi_xml_attrs *a)
 {
-	char *text = get(n, attr);
-	struct xabi_ctx local;
+	const char *name = xabi_xml_attr(a, "name"), *defines = xabi_xml_attr(a, "defines"),
+		   *pinned = xabi_xml_attr(a, "pinned");
+
+	if (!name || !defines || !pinned)
+		return bad(l, "%s", "an audience needs a name, defines and pinned");
+	if (xabi_corpus_find_audience(l->c, name) >= 0)
+		return bad(l, "audience '%s' listed twice", name);
+	if (l->c->n_audiences == XABI_MAX_AUDIENCES)
+		return over_limit(l, "audiences", XABI_MAX_AUDIENCES, NULL);
+	xabi_corpus_add_audience(l->c, name, defines, !strcmp(pinned, "yes"));
+	return 0;
+}
+
+static int load_partition(struct loader *l, const struct xabi_xml_attrs *a)
+{
+	const char *lo_text = xabi_xml_attr(a, "lo");
+	uint64_t lo = 0, hi = 0;
+
+	if (parse_u64(lo_text, 16, &lo) || parse_u64(xabi_xml_attr(a, "hi"), 16, &hi))
+		return bad(l, "bad partition bound '%s'", lo_text);
+	XABI_VEC_PUSH(&l->lo, lo);
+	XABI_VEC_PUSH(&l->hi, hi);
+	return 0;
+}
+
+static int load_configurations(struct loader *l, const char *element,
+			       const struct xabi_xml_attrs *a)
+{
 	int err;
 
-	*out = xabi_corpus_new_set(l->c);
-	err = xabi_bitset_parse(*out, text ? text : "", &local);
-	if (err)
-		err = bad(l, n, "%s", local.message);
-	xmlFree(text);
-	return err;
-}
-
-static int load_headers(struct loader *l, xmlNodePtr top)
-{
-	int err = 0;
-
-	for (xmlNodePtr n = top->children; !err && n; n = n->next) {
-		struct xabi_bitset *set = NULL;
-		char *path, *state, *msg;
-		enum xabi_header_state st;
-
-		if (is(n, "header")) {
-			path = get(n, "path");
-			err = get_set(l, n, "parsed", &set);
-			if (!err)
-				xabi_corpus_add_header(l->c, path, set);
-			xmlFree(path);
-		} else if (is(n, "note")) {
-			path = get(n, "path");
-			state = get(n, "state");
-			msg = get(n, "message");
-			err = get_set(l, n, "where", &set);
-			if (!err && xabi_header_state_parse(state, &st))
-				err = bad(l, n, "unknown header state '%s'", state);
-			if (!err)
-				xabi_corpus_add_note(l->c, path, st, msg, set);
-			xmlFree(path);
-			xmlFree(state);
-			xmlFree(msg);
-		}
-		xabi_bitset_free(set);
+	if (!strcmp(element, "arch"))
+		return load_arch(l, a);
+	if (!strcmp(element, "audience"))
+		return load_audience(l, a);
+	if (!strcmp(element, "partition"))
+		return load_partition(l, a);
+	if (strcmp(element, "config"))
+		return 0;
+	if (!l->versions_set) {
+		l->versions_set = true;
+		if ((err = set_versions(l)))
+			return err;
 	}
-	return err;
+	return load_config(l, a);
 }
 
-static int load_fact(struct loader *l, xmlNodePtr n)
+/* A set attribute as a bitset over the configurations; the loader owns it. */
+static int get_set(struct loader *l, const struct xabi_xml_attrs *a, const char *attr,
+		   const struct xabi_bitset **out)
+{
+	const char *text = xabi_xml_attr(a, attr);
+	struct xabi_bitset *set;
+	struct xabi_ctx local;
+
+	/* Sets are as wide as the configuration list: it must be complete. */
+	if (!l->configs_done)
+		return bad(l, "a set comes before the configurations end%s", "");
+	if (!text)
+		text = "";
+	*out = set = xabi_map_get(l->sets, text);
+	if (set)
+		return 0;
+	set = xabi_corpus_new_set(l->c);
+	XABI_VEC_PUSH(&l->parsed_sets, set);
+	if (xabi_bitset_parse(set, text, &local))
+		return bad(l, "%s", local.message);
+	xabi_map_put(l->sets, text, set);
+	*out = set;
+	return 0;
+}
+
+static int load_headers(struct loader *l, const char *element, const struct xabi_xml_attrs *a)
+{
+	const char *path = xabi_xml_attr(a, "path"), *state = xabi_xml_attr(a, "state"),
+		   *message = xabi_xml_attr(a, "message");
+	const struct xabi_bitset *set;
+	enum xabi_header_state st;
+	int err;
+
+	if (strcmp(element, "header") && strcmp(element, "note"))
+		return 0;
+	if (!path)
+		return bad(l, "a <%s> needs a path", element);
+	if (!strcmp(element, "header")) {
+		if (!(err = get_set(l, a, "parsed", &set)))
+			xabi_corpus_add_header(l->c, path, set);
+		return err;
+	}
+	if ((err = get_set(l, a, "where", &set)))
+		return err;
+	if (!state || xabi_header_state_parse(state, &st))
+		return bad(l, "unknown header state '%s'", state);
+	xabi_corpus_add_note(l->c, path, st, message ? message : "", set);
+	return 0;
+}
+
+static int load_fact(struct loader *l, const char *element, const struct xabi_xml_attrs *a)
 {
 	struct xabi_fact f = { 0 };
 	const char *const *keys;
-	char *values[XABI_MAX_ATTRS] = { 0 }, *scope, *name, *file, *line, *comment;
-	struct xabi_bitset *where = NULL;
+	const char *line = xabi_xml_attr(a, "line");
+	const struct xabi_bitset *where;
 	uint64_t linev = 0;
 	int err;
 
-	if (xabi_kind_parse((const char *)n->name, &f.kind))
-		return bad(l, n, "unknown fact <%s>", (const char *)n->name);
-	scope = get(n, "scope");
-	name = get(n, "name");
-	file = get(n, "file");
-	line = get(n, "line");
-	comment = get(n, "comment");
+	if (xabi_kind_parse(element, &f.kind))
+		return bad(l, "unknown fact <%s>", element);
+	f.scope = xabi_xml_attr(a, "scope");
+	f.name = xabi_xml_attr(a, "name");
+	f.file = xabi_xml_attr(a, "file");
+	f.comment = xabi_xml_attr(a, "comment");
+	if (!f.name || !f.file)
+		return bad(l, "a <%s> needs a name and a file", element);
 	keys = xabi_kind_attrs(f.kind);
 	for (unsigned i = 0; keys[i]; i++) {
-		values[i] = get(n, keys[i]);
-		if (values[i])
-			f.attrs[f.n_attrs++] = (struct xabi_attr){ keys[i], values[i] };
+		const char *value = xabi_xml_attr(a, keys[i]);
+
+		if (value)
+			f.attrs[f.n_attrs++] = (struct xabi_attr){ keys[i], value };
 	}
-	err = get_set(l, n, "where", &where);
-	if (!err && (parse_u64(line, 10, &linev) || linev > UINT32_MAX))
-		err = bad(l, n, "bad line '%s'", line);
-	if (!err) {
-		f.scope = scope;
-		f.name = name;
-		f.file = file;
-		f.line = (unsigned)linev;
-		f.comment = comment;
-		err = xabi_corpus_add_fact(l->c, &f, where, l->ctx);
-	}
-	if (!err && l->limits.max_facts && l->c->n_facts > l->limits.max_facts)
-		err = XABI_ERROR(l->ctx, XABI_ELIMIT, "%s:%ld: more than %zu distinct facts "
-				 "(raise the limit with --max-facts)", l->name,
-				 xmlGetLineNo(n), l->limits.max_facts);
-	for (unsigned i = 0; i < XABI_MAX_ATTRS; i++)
-		xmlFree(values[i]);
-	xmlFree(scope);
-	xmlFree(name);
-	xmlFree(file);
-	xmlFree(line);
-	xmlFree(comment);
-	xabi_bitset_free(where);
-	return err;
+	if ((err = get_set(l, a, "where", &where)))
+		return err;
+	if (parse_u64(line, 10, &linev) || linev > UINT32_MAX)
+		return bad(l, "bad line '%s'", line);
+	f.line = (unsigned)linev;
+	if ((err = xabi_corpus_add_fact(l->c, &f, where, l->ctx)))
+		return err;
+	if (l->limits.max_facts && l->c->n_facts > l->limits.max_facts)
+		return over_limit(l, "distinct facts", l->limits.max_facts, "--max-facts");
+	return 0;
 }
 
-static void load_packages(struct loader *l, xmlNodePtr top)
+static void end_package(struct loader *l)
 {
-	for (xmlNodePtr n = top->children; n; n = n->next) {
-		char *name, *version;
-		const char **members = NULL;
-		size_t count = 0;
-
-		if (!is(n, "package"))
-			continue;
-		name = get(n, "name");
-		version = get(n, "version");
-		for (xmlNodePtr m = n->children; m; m = m->next)
-			if (is(m, "member")) {
-				members = xabi_xrealloc(members, (count + 1) * sizeof(*members));
-				members[count++] = get(m, "path");
-			}
-		xabi_corpus_add_package(l->c, name, version, members, count);
-		for (size_t i = 0; i < count; i++)
-			xmlFree((char *)members[i]);
-		free(members);
-		xmlFree(name);
-		xmlFree(version);
-	}
+	xabi_corpus_add_package(l->c, l->package ? l->package : "",
+				l->package_version ? l->package_version : "",
+				(const char **)l->members.items, l->members.n);
+	for (size_t i = 0; i < l->members.n; i++)
+		free(l->members.items[i]);
+	l->members.n = 0;
+	XABI_FREE(l->package);
+	XABI_FREE(l->package_version);
 }
 
-static int load(struct loader *l, xmlNodePtr root)
+/* The root: what it is, which format, which profile. */
+static int load_root(struct loader *l, const char *element, const struct xabi_xml_attrs *a)
 {
-	char *profile = get(root, "profile");
-	int err = xabi_corpus_new(&l->c, profile);
+	const char *version = xabi_xml_attr(a, "format-version");
+	uint64_t v = 0;
 
-	xmlFree(profile);
-	for (xmlNodePtr n = root->children; !err && n; n = n->next) {
-		if (is(n, "packages"))
-			load_packages(l, n);
-		else if (is(n, "configurations"))
-			err = load_configurations(l, n);
-		else if (is(n, "headers"))
-			err = load_headers(l, n);
-		else if (is(n, "facts"))
-			for (xmlNodePtr f = n->children; !err && f; f = f->next)
-				if (f->type == XML_ELEMENT_NODE)
-					err = load_fact(l, f);
+	l->root_line = xabi_xml_line(l->xml);
+	if (strcmp(element, "xabi-dump")) {
+		xabi_xml_stop(l->xml);
+		return XABI_ERROR(l->ctx, XABI_EINVALID, "%s: not an xabi dump (its root "
+				  "element is <%s>, not <xabi-dump>)", l->name, element);
 	}
-	if (!err && !l->c->n_configs)
-		err = bad(l, root, "%s", "the dump lists no configuration");
-	return err;
+	if (version && !parse_u64(version, 10, &v) && v > XABI_DUMP_FORMAT_VERSION) {
+		xabi_xml_stop(l->xml);
+		return XABI_ERROR(l->ctx, XABI_EUNSUPPORTED,
+				  "%s: dump format version %s is newer than this xabi "
+				  "reads (%d); upgrade xabi or dump again", l->name,
+				  version, XABI_DUMP_FORMAT_VERSION);
+	}
+	return xabi_corpus_new(&l->c, xabi_xml_attr(a, "profile"));
 }
 
+static enum section section_of(const char *element)
+{
+	static const char *const names[] = {
+		[IN_PACKAGES] = "packages", [IN_CONFIGURATIONS] = "configurations",
+		[IN_HEADERS] = "headers", [IN_FACTS] = "facts",
+	};
+
+	for (size_t i = 1; i < sizeof(names) / sizeof(*names); i++)
+		if (!strcmp(element, names[i]))
+			return (enum section)i;
+	return IN_OTHER;
+}
+
+static int load_section(struct loader *l, const char *element, const struct xabi_xml_attrs *a)
+{
+	l->section = section_of(element);
+	if (l->section == IN_CONFIGURATIONS) {
+		l->macro = dup_or_null(xabi_xml_attr(a, "version-macro"));
+		l->latest_macro = dup_or_null(xabi_xml_attr(a, "latest-macro"));
+		l->latest = dup_or_null(xabi_xml_attr(a, "latest"));
+	}
+	return 0;
+}
+
+static int load_entry(struct loader *l, const char *element, const struct xabi_xml_attrs *a)
+{
+	switch (l->section) {
+	case IN_PACKAGES:
+		if (strcmp(element, "package"))
+			return 0;
+		l->package = dup_or_null(xabi_xml_attr(a, "name"));
+		l->package_version = dup_or_null(xabi_xml_attr(a, "version"));
+		return 0;
+	case IN_CONFIGURATIONS:
+		return load_configurations(l, element, a);
+	case IN_HEADERS:
+		return load_headers(l, element, a);
+	case IN_FACTS:
+		return load_fact(l, element, a);
+	case IN_OTHER:
+		break;
+	}
+	return 0;
+}
+
+static void on_start(void *payload, const char *element, const struct xabi_xml_attrs *a)
+{
+	struct loader *l = payload;
+	unsigned depth = l->depth++;
+	const char *path;
+
+	if (l->err)
+		return;
+	if (depth == 0)
+		l->err = load_root(l, element, a);
+	else if (depth == 1)
+		l->err = load_section(l, element, a);
+	else if (depth == 2)
+		l->err = load_entry(l, element, a);
+	else if (depth == 3 && l->section == IN_PACKAGES && !strcmp(element, "member") &&
+		 (path = xabi_xml_attr(a, "path")))
+		XABI_VEC_PUSH(&l->members, xabi_xstrdup(path));
+}
+
+static void on_end(void *payload, const char *element)
+{
+	struct loader *l = payload;
+	unsigned depth = --l->depth;
+
+	if (l->err)
+		return;
+	if (depth == 2 && l->section == IN_PACKAGES && !strcmp(element, "package"))
+		end_package(l);
+	else if (depth == 1) {
+		l->configs_done |= l->section == IN_CONFIGURATIONS;
+		l->section = IN_OTHER;
+	}
+}
+
+static void loader_release(struct loader *l)
+{
+	xabi_corpus_free(l->c);
+	free(l->lo.items);
+	free(l->hi.items);
+	free(l->macro);
+	free(l->latest_macro);
+	free(l->latest);
+	free(l->package);
+	free(l->package_version);
+	for (size_t i = 0; i < l->members.n; i++)
+		free(l->members.items[i]);
+	free(l->members.items);
+	xabi_map_free(l->sets);
+	for (size_t i = 0; i < l->parsed_sets.n; i++)
+		xabi_bitset_free(l->parsed_sets.items[i]);
+	free(l->parsed_sets.items);
+}
+
+/*
+ * The dump streams by: the schema validates it as the loader reads it,
+ * and no tree is built. Problems of shape (the schema's) come first, then
+ * the loader's: a loader's problem found early only stops the loading.
+ */
 int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len,
 			  const char *name, const struct xabi_limits *limits,
 			  struct xabi_ctx *ctx)
 {
-	struct loader l = { .name = name, .ctx = ctx };
-	xmlDocPtr doc = NULL;
-	xmlNodePtr root;
-	char *version = NULL;
-	uint64_t v = 0;
+	struct xabi_xml_stream xml = { .start = on_start, .end = on_end };
+	struct loader l = { .name = name, .ctx = ctx, .xml = &xml, .sets = xabi_map_new(256) };
 	int err;
 
 	*out = NULL;
 	if (limits)
 		l.limits = *limits;
-	err = xabi_xml_parse(&doc, data, len, name, ctx);
-	if (err)
-		return err;
-	root = xmlDocGetRootElement(doc);
-	if (!root || !is(root, "xabi-dump")) {
-		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not an xabi dump (its root "
-				 "element is <%s>, not <xabi-dump>)", name,
-				 root ? (const char *)root->name : "");
-		goto out;
-	}
-	version = get(root, "format-version");
-	if (version && !parse_u64(version, 10, &v) && v > XABI_DUMP_FORMAT_VERSION) {
-		err = XABI_ERROR(ctx, XABI_EUNSUPPORTED,
-				 "%s: dump format version %s is newer than this xabi "
-				 "reads (%d); upgrade xabi or dump again", name,
-				 version, XABI_DUMP_FORMAT_VERSION);
-		goto out;
-	}
-	err = xabi_schema_validate_doc(doc, "xabi-dump.xsd", name, ctx);
+	xml.payload = &l;
+	err = xabi_xml_stream(&xml, data, len, name, "xabi-dump.xsd", ctx);
 	if (!err)
-		err = load(&l, root);
+		err = l.err;
+	if (!err && !l.c)
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not an xabi dump (no root element)",
+				 name);
+	if (!err && !l.c->n_configs)
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%ld: the dump lists no configuration",
+				 name, l.root_line);
 	if (!err) {
 		xabi_corpus_finish(l.c);
 		*out = l.c;
 		l.c = NULL;
 	}
-out:
-	xabi_corpus_free(l.c);
-	free(l.lo.items);
-	free(l.hi.items);
-	xmlFree(version);
-	xmlFreeDoc(doc);
+	loader_release(&l);
 	return err;
 }
 

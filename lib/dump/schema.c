@@ -1,65 +1,104 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Validating XML against the schemas built in from rules/, with the first
- * problem reported as "file:line: message".
+ * problem reported as "file:line: message": a parsed document, or a stream
+ * of SAX events validated as it goes by (dumps: no tree is built).
  */
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
 
 #include "../util/embedded.h"
 #include "../util/xml.h"
 #include "schema.h"
 
-struct first_error {
-	char text[1024];
+struct validator {
+	xmlSchemaPtr schema;
+	xmlSchemaValidCtxtPtr ctxt;
+	char first_error[1024]; /* "line: message" */
 };
 
 static void keep_first(void *data, const xmlError *e)
 {
-	struct first_error *fe = data;
+	struct validator *v = data;
 	size_t n;
 
-	if (fe->text[0] || !e || !e->message)
+	if (v->first_error[0] || !e || !e->message)
 		return;
-	snprintf(fe->text, sizeof(fe->text), "%d: %s", e->line, e->message);
-	n = strlen(fe->text);
-	while (n && (fe->text[n - 1] == '\n' || fe->text[n - 1] == ' '))
-		fe->text[--n] = '\0';
+	snprintf(v->first_error, sizeof(v->first_error), "%d: %s", e->line, e->message);
+	n = strlen(v->first_error);
+	while (n && (v->first_error[n - 1] == '\n' || v->first_error[n - 1] == ' '))
+		v->first_error[--n] = '\0';
 }
 
 /* libxml2 2.9 passes a non-const error; both shapes cast to this. */
 typedef void (*error_fn)(void *, xmlErrorPtr);
 
-int xabi_schema_validate_doc(xmlDocPtr doc, const char *schema,
-			     const char *name, struct xabi_ctx *ctx)
+static void validator_free(struct validator *v)
+{
+	xmlSchemaFreeValidCtxt(v->ctxt);
+	xmlSchemaFree(v->schema);
+}
+
+static int validator_init(struct validator *v, const char *schema, struct xabi_ctx *ctx)
 {
 	const struct xabi_embedded *xsd = xabi_embedded_find(schema);
-	xmlSchemaParserCtxtPtr pctx = NULL;
-	xmlSchemaValidCtxtPtr vctx = NULL;
-	xmlSchemaPtr s = NULL;
-	struct first_error fe = { "" };
-	int err = 0;
+	xmlSchemaParserCtxtPtr pctx;
 
+	memset(v, 0, sizeof(*v));
 	xabi_libxml_init();
 	if (!xsd)
 		return XABI_ERROR(ctx, XABI_EGENERIC, "no built-in schema '%s'", schema);
 	pctx = xmlSchemaNewMemParserCtxt(xsd->data, (int)xsd->size);
-	s = pctx ? xmlSchemaParse(pctx) : NULL;
-	vctx = s ? xmlSchemaNewValidCtxt(s) : NULL;
-	if (!vctx) {
-		err = XABI_ERROR(ctx, XABI_EGENERIC, "cannot load schema '%s'", schema);
-		goto out;
-	}
-	xmlSchemaSetValidStructuredErrors(vctx, (error_fn)keep_first, &fe);
-	if (xmlSchemaValidateDoc(vctx, doc) != 0)
-		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%s (does not follow %s)",
-				 name, fe.text[0] ? fe.text : " invalid", schema);
-out:
-	xmlSchemaFreeValidCtxt(vctx);
-	xmlSchemaFree(s);
+	v->schema = pctx ? xmlSchemaParse(pctx) : NULL;
 	xmlSchemaFreeParserCtxt(pctx);
+	v->ctxt = v->schema ? xmlSchemaNewValidCtxt(v->schema) : NULL;
+	if (!v->ctxt) {
+		validator_free(v);
+		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot load schema '%s'", schema);
+	}
+	xmlSchemaSetValidStructuredErrors(v->ctxt, (error_fn)keep_first, v);
+	return 0;
+}
+
+static int invalid(const struct validator *v, const char *name, const char *schema,
+		   struct xabi_ctx *ctx)
+{
+	return XABI_ERROR(ctx, XABI_EINVALID, "%s:%s (does not follow %s)", name,
+			  v->first_error[0] ? v->first_error : " invalid", schema);
+}
+
+int xabi_schema_validate_doc(xmlDocPtr doc, const char *schema,
+			     const char *name, struct xabi_ctx *ctx)
+{
+	struct validator v;
+	int err = validator_init(&v, schema, ctx);
+
+	if (err)
+		return err;
+	if (xmlSchemaValidateDoc(v.ctxt, doc) != 0)
+		err = invalid(&v, name, schema, ctx);
+	validator_free(&v);
+	return err;
+}
+
+/* A parse error as "name:line: not well-formed XML: message". */
+static int not_well_formed(xmlParserCtxtPtr p, const char *name, struct xabi_ctx *ctx)
+{
+	const xmlError *e = xmlCtxtGetLastError(p);
+	int err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%d: not well-formed XML: %s",
+			     name, e ? e->line : 0,
+			     e && e->message ? e->message : "unreadable\n");
+
+	/* libxml2 messages end in a newline. */
+	if (ctx) {
+		size_t n = strlen(ctx->message);
+
+		if (n && ctx->message[n - 1] == '\n')
+			ctx->message[n - 1] = '\0';
+	}
 	return err;
 }
 
@@ -67,42 +106,180 @@ int xabi_xml_parse(xmlDocPtr *out, const char *data, size_t len,
 		   const char *name, struct xabi_ctx *ctx)
 {
 	xmlParserCtxtPtr p;
-	const xmlError *e;
+	int err = 0;
 
 	*out = NULL;
 	xabi_libxml_init();
+	if (len > (size_t)INT32_MAX)
+		return XABI_ERROR(ctx, XABI_ELIMIT, "%s: too large to read", name);
 	p = xmlNewParserCtxt();
 	if (!p)
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML parser");
-	if (len > (size_t)INT32_MAX) {
-		xmlFreeParserCtxt(p);
-		return XABI_ERROR(ctx, XABI_ELIMIT, "%s: too large to read", name);
-	}
 	/* Without the indentation's whitespace nodes (element-only content
-	 * everywhere), a dump has half the nodes to build, check and free. */
+	 * everywhere), a document has half the nodes to build, check and free. */
 	*out = xmlCtxtReadMemory(p, data, (int)len, name, NULL,
 				 XML_PARSE_NONET | XML_PARSE_NOERROR |
 				 XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS |
 				 XML_PARSE_COMPACT);
 	if (!*out || !p->wellFormed) {
-		int err;
-
-		e = xmlCtxtGetLastError(p);
-		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%d: not well-formed XML: %s",
-				 name, e ? e->line : 0,
-				 e && e->message ? e->message : "unreadable\n");
-		/* libxml2 messages end in a newline. */
-		if (ctx) {
-			size_t n = strlen(ctx->message);
-
-			if (n && ctx->message[n - 1] == '\n')
-				ctx->message[n - 1] = '\0';
-		}
+		err = not_well_formed(p, name, ctx);
 		xmlFreeDoc(*out);
 		*out = NULL;
-		xmlFreeParserCtxt(p);
-		return err;
 	}
 	xmlFreeParserCtxt(p);
+	return err;
+}
+
+/* ---- streaming ------------------------------------------------------- */
+
+long xabi_xml_line(const struct xabi_xml_stream *s)
+{
+	return s->parser && s->parser->input ? s->parser->input->line : 0;
+}
+
+void xabi_xml_stop(struct xabi_xml_stream *s)
+{
+	s->stopped = true;
+	xmlStopParser(s->parser);
+}
+
+const char *xabi_xml_attr(const struct xabi_xml_attrs *a, const char *name)
+{
+	for (size_t i = 0; i < a->n; i++)
+		if (!strcmp(a->name[i], name))
+			return a->value[i];
+	return NULL;
+}
+
+/*
+ * Copy a SAX attribute value, NUL-terminated. Without entity substitution
+ * libxml2 hands '&' over as "&#38;" (the schema validator undoes it the
+ * same way); nothing else is escaped.
+ */
+static void copy_value(struct xabi_buf *b, const xmlChar *v, const xmlChar *end)
+{
+	while (v < end) {
+		const xmlChar *amp = memchr(v, '&', (size_t)(end - v));
+		const xmlChar *upto = amp ? amp : end;
+
+		xabi_buf_add(b, (const char *)v, (size_t)(upto - v));
+		v = upto;
+		if (amp) {
+			xabi_buf_putc(b, '&');
+			v += end - amp >= 5 && !memcmp(amp, "&#38;", 5) ? 5 : 1;
+		}
+	}
+	xabi_buf_putc(b, '\0');
+}
+
+static void on_start(void *payload, const xmlChar *localname, const xmlChar *prefix,
+		     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	struct xabi_xml_stream *s = payload;
+	struct xabi_xml_attrs a = { 0 };
+	size_t offsets[XABI_XML_MAX_ATTRS];
+
+	(void)prefix, (void)uri, (void)nb_namespaces, (void)namespaces, (void)nb_defaulted;
+	/* The validator sees each element after us: stop at the first
+	 * element after it found a problem, which is reported then. */
+	if (xmlSchemaIsValid(s->valid) != 1) {
+		xmlStopParser(s->parser);
+		return;
+	}
+	xabi_buf_clear(&s->values);
+	for (int i = 0; i < nb_attributes && a.n < XABI_XML_MAX_ATTRS; i++) {
+		a.name[a.n] = (const char *)attributes[5 * i];
+		offsets[a.n++] = s->values.len;
+		copy_value(&s->values, attributes[5 * i + 3], attributes[5 * i + 4]);
+	}
+	/* Offsets, not pointers: the buffer may move while it fills. */
+	for (size_t i = 0; i < a.n; i++)
+		a.value[i] = s->values.ptr + offsets[i];
+	s->start(s->payload, (const char *)localname, &a);
+}
+
+static void on_end(void *payload, const xmlChar *localname, const xmlChar *prefix,
+		   const xmlChar *uri)
+{
+	struct xabi_xml_stream *s = payload;
+
+	(void)prefix, (void)uri;
+	if (s->end)
+		s->end(s->payload, (const char *)localname);
+}
+
+/* Documents read as streams are data: a DOCTYPE can only declare entities. */
+static void on_doctype(void *payload, const xmlChar *name, const xmlChar *external_id,
+		       const xmlChar *system_id)
+{
+	struct xabi_xml_stream *s = payload;
+
+	(void)name, (void)external_id, (void)system_id;
+	s->doctype = true;
+	xmlStopParser(s->parser);
+}
+
+static int where_am_i(void *payload, const char **file, unsigned long *line)
+{
+	struct xabi_xml_stream *s = payload;
+
+	*file = NULL;
+	*line = (unsigned long)xabi_xml_line(s);
 	return 0;
+}
+
+int xabi_xml_stream(struct xabi_xml_stream *s, const char *data, size_t len,
+		    const char *name, const char *schema, struct xabi_ctx *ctx)
+{
+	struct validator v;
+	xmlSAXHandlerPtr handlers;
+	xmlSchemaSAXPlugPtr plug;
+	int err;
+
+	if (len > (size_t)INT32_MAX)
+		return XABI_ERROR(ctx, XABI_ELIMIT, "%s: too large to read", name);
+	err = validator_init(&v, schema, ctx);
+	if (err)
+		return err;
+	s->valid = v.ctxt;
+	s->parser = xmlCreateMemoryParserCtxt(data, (int)len);
+	if (!s->parser) {
+		validator_free(&v);
+		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML parser");
+	}
+	xmlCtxtUseOptions(s->parser, XML_PARSE_NONET | XML_PARSE_NOERROR |
+			  XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS);
+	/* The context's own handler block, which it frees, gets our handlers;
+	 * the plug puts the validator between the parser and them. */
+	handlers = s->parser->sax;
+	memset(handlers, 0, sizeof(*handlers));
+	handlers->initialized = XML_SAX2_MAGIC;
+	handlers->startElementNs = on_start;
+	handlers->endElementNs = on_end;
+	handlers->internalSubset = on_doctype;
+	s->parser->userData = s;
+	xmlSchemaValidateSetLocator(v.ctxt, where_am_i, s);
+	plug = xmlSchemaSAXPlug(v.ctxt, &s->parser->sax, &s->parser->userData);
+	if (!plug)
+		err = XABI_ERROR(ctx, XABI_EGENERIC, "cannot validate '%s' as it is read", name);
+	else
+		xmlParseDocument(s->parser);
+	if (err || s->stopped)
+		; /* the handlers said why they stopped */
+	else if (s->doctype)
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%ld: a DOCTYPE is not allowed: xabi reads no entities",
+				 name, xabi_xml_line(s));
+	else if (xmlSchemaIsValid(v.ctxt) != 1)
+		err = invalid(&v, name, schema, ctx);
+	else if (!s->parser->wellFormed)
+		err = not_well_formed(s->parser, name, ctx);
+	if (plug)
+		xmlSchemaSAXUnplug(plug);
+	xmlFreeParserCtxt(s->parser);
+	s->parser = NULL;
+	s->valid = NULL;
+	validator_free(&v);
+	xabi_buf_release(&s->values);
+	return err;
 }
