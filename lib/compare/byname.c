@@ -110,7 +110,7 @@ static struct xabi_bitset *pairs_of(struct run *r, const struct xabi_fact *f, bo
 
 	/* Facts come sorted, and neighbours mostly hold on the same set. */
 	if (r->last_where && r->last_side_b == side_b &&
-	    !xabi_bitset_cmp(r->last_where, f->where)) {
+	    xabi_bitset_equal(r->last_where, f->where)) {
 		cached = r->last_pairs;
 	} else {
 		xabi_buf_clear(&r->key);

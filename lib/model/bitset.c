@@ -124,6 +124,17 @@ int xabi_bitset_cmp(const struct xabi_bitset *a, const struct xabi_bitset *b)
 {
 	size_t i = 0;
 
+	/* Same widths (the common case): the lowest bit that differs decides;
+	 * the set holding it has the lower member there. */
+	if (a->nbits == b->nbits) {
+		for (size_t w = 0; w < WORDS(a->nbits); w++) {
+			uint64_t d = a->words[w] ^ b->words[w];
+
+			if (d)
+				return a->words[w] & (d & -d) ? -1 : 1;
+		}
+		return 0;
+	}
 	for (;;) {
 		size_t x = xabi_bitset_next(a, i), y = xabi_bitset_next(b, i);
 

@@ -7,12 +7,6 @@
 #include "xabi/profile.h"
 #include "xabi/rules.h"
 
-/* A list of owned pointers, freed by the policy that fills it. */
-struct xabi_strvec_like {
-	void **items;
-	size_t n;
-};
-
 /* policy.version-not-bumped, and demotion of changes a bump announces. */
 void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *profile);
 /* policy.ungated-change for errors that reach guests pinned to a version

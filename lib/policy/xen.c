@@ -186,32 +186,64 @@ void xabi_policy_ungated(struct xabi_diff *d)
 	xabi_bitset_free(pinned);
 }
 
-/* Each record's layout in configuration k: size, alignment, and every
- * field's offset, size and width, sorted. Types are left out: the same
- * layout spells "unsigned long" on one arch and "unsigned long long" on
- * another. */
-static struct xabi_map *layouts(const struct xabi_corpus *c, size_t k,
-				struct xabi_strvec_like *owned)
-{
-	struct xabi_map *m = xabi_map_new(1024);
+/* What a record's layout is made of: the record's facts and its fields'. */
+struct layout_facts {
+	XABI_VEC(const struct xabi_fact *) facts;
+};
 
-	if (k >= c->n_configs)
-		return m;
+/* Record name -> its layout facts, in one corpus. */
+struct record_index {
+	const struct xabi_corpus *c;
+	struct xabi_map *by_name;
+	XABI_VEC(struct layout_facts *) all;
+	struct xabi_buf scratch[2];
+};
+
+static void index_records(struct record_index *x, const struct xabi_corpus *c)
+{
+	x->c = c;
+	x->by_name = xabi_map_new(1024);
 	for (size_t i = 0; i < c->n_facts; i++) {
 		const struct xabi_fact *f = c->facts[i];
 		const char *name = f->kind == XABI_KIND_RECORD ? f->name : f->scope;
-		struct xabi_buf *b;
+		struct layout_facts *l;
 
-		if ((f->kind != XABI_KIND_RECORD && f->kind != XABI_KIND_FIELD) ||
-		    !xabi_bitset_test(f->where, k))
+		if (f->kind != XABI_KIND_RECORD && f->kind != XABI_KIND_FIELD)
 			continue;
-		b = xabi_map_get(m, name);
-		if (!b) {
-			b = xabi_xcalloc(1, sizeof(*b));
-			xabi_map_put(m, name, b);
-			owned->items = xabi_xrealloc(owned->items, (owned->n + 1) * sizeof(void *));
-			owned->items[owned->n++] = b;
+		l = xabi_map_get(x->by_name, name);
+		if (!l) {
+			l = xabi_xcalloc(1, sizeof(*l));
+			xabi_map_put(x->by_name, name, l);
+			XABI_VEC_PUSH(&x->all, l);
 		}
+		XABI_VEC_PUSH(&l->facts, f);
+	}
+}
+
+static void release_index(struct record_index *x)
+{
+	for (size_t i = 0; i < x->all.n; i++) {
+		free(x->all.items[i]->facts.items);
+		free(x->all.items[i]);
+	}
+	free(x->all.items);
+	xabi_map_free(x->by_name);
+	xabi_buf_release(&x->scratch[0]);
+	xabi_buf_release(&x->scratch[1]);
+}
+
+/* A record's layout in configuration k, in b: size, alignment, and every
+ * field's offset, size and width, in fact order. Types are left out: the
+ * same layout spells "unsigned long" on one arch and "unsigned long long"
+ * on another. */
+static const char *layout_at(const struct layout_facts *l, size_t k, struct xabi_buf *b)
+{
+	xabi_buf_clear(b);
+	for (size_t i = 0; i < l->facts.n; i++) {
+		const struct xabi_fact *f = l->facts.items[i];
+
+		if (!xabi_bitset_test(f->where, k))
+			continue;
 		if (f->kind == XABI_KIND_RECORD)
 			xabi_buf_cat(b, "=", xabi_fact_attr(f, "size"), "/",
 				     xabi_fact_attr(f, "align"), ";", NULL);
@@ -221,14 +253,31 @@ static struct xabi_map *layouts(const struct xabi_corpus *c, size_t k,
 				     xabi_fact_attr(f, "bits") ? xabi_fact_attr(f, "bits") : "",
 				     ";", NULL);
 	}
-	return m;
+	return xabi_buf_cstr(b);
 }
 
-static bool same(struct xabi_map *a, struct xabi_map *b, const char *name)
+/* Whether record `name` is laid out alike in configurations j and k: 1
+ * alike, 0 not, -1 when it is missing from either. */
+static int alike(struct record_index *x, const char *name, size_t j, size_t k)
 {
-	struct xabi_buf *x = xabi_map_get(a, name), *y = xabi_map_get(b, name);
+	const struct layout_facts *l = xabi_map_get(x->by_name, name);
+	bool at_j = false, at_k = false, same_facts = true;
 
-	return x && y && !strcmp(xabi_buf_cstr(x), xabi_buf_cstr(y));
+	if (!l || j >= x->c->n_configs || k >= x->c->n_configs)
+		return -1;
+	for (size_t i = 0; i < l->facts.n; i++) {
+		bool in_j = xabi_bitset_test(l->facts.items[i]->where, j);
+		bool in_k = xabi_bitset_test(l->facts.items[i]->where, k);
+
+		at_j |= in_j;
+		at_k |= in_k;
+		same_facts &= in_j == in_k;
+	}
+	if (!at_j || !at_k)
+		return -1;
+	/* The same facts are the same layout; most records need no more. */
+	return same_facts || !strcmp(layout_at(l, j, &x->scratch[0]),
+				     layout_at(l, k, &x->scratch[1]));
 }
 
 static bool listed(const struct xabi_rules *rules, const char *name)
@@ -262,37 +311,31 @@ static bool merge_into(struct xabi_diff *d, enum xabi_change_id kind, const char
 	return false;
 }
 
-static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64,
+static void diverge_family(struct xabi_diff *d, struct record_index *new_records,
+			   struct record_index *old_records, const char *a32, const char *a64,
 			   const char *aud, const struct xabi_rules *rules)
 {
 	const struct xabi_corpus *o = d->old, *n = d->new, *s = d->space;
-	struct xabi_strvec_like owned = { 0 };
 	size_t o32 = xabi_corpus_config_at(o, a32, aud, o->latest);
 	size_t o64 = xabi_corpus_config_at(o, a64, aud, o->latest);
 	size_t n32 = xabi_corpus_config_at(n, a32, aud, n->latest);
 	size_t n64 = xabi_corpus_config_at(n, a64, aud, n->latest);
-	struct xabi_map *lo32, *lo64, *ln32, *ln64;
 
 	/* Both arches of the family, or nothing to compare (--arch x86_64). */
 	if (n32 >= n->n_configs || n64 >= n->n_configs)
 		return;
-	ln32 = layouts(n, n32, &owned);
-	ln64 = layouts(n, n64, &owned);
-	/* The old layouts only matter for records that now diverge: few. */
-	lo32 = lo64 = NULL;
 	for (size_t i = 0; i < n->n_facts; i++) {
 		const struct xabi_fact *f = n->facts[i], *f32, *before;
 		bool was_same, required;
 		struct xabi_bitset *where;
 
 		if (f->kind != XABI_KIND_RECORD || !xabi_bitset_test(f->where, n64) ||
-		    same(ln32, ln64, f->name) || !xabi_map_get(ln32, f->name))
+		    alike(new_records, f->name, n32, n64) != 0)
 			continue;
-		if (!lo32) {
-			lo32 = layouts(o, o32, &owned);
-			lo64 = layouts(o, o64, &owned);
-		}
-		was_same = same(lo32, lo64, f->name);
+		/* The old layouts only matter for records that now diverge: few. */
+		if (!old_records->c)
+			index_records(old_records, o);
+		was_same = alike(old_records, f->name, o32, o64) == 1;
 		required = listed(rules, f->name);
 		if (!was_same && !required)
 			continue;
@@ -318,26 +361,26 @@ static void diverge_family(struct xabi_diff *d, const char *a32, const char *a64
 					     was_same ? ", though both agreed in the old release" :
 					     ", and the rules require it not to be"));
 	}
-	for (size_t i = 0; i < owned.n; i++) {
-		xabi_buf_release(owned.items[i]);
-		free(owned.items[i]);
-	}
-	free(owned.items);
-	xabi_map_free(lo32);
-	xabi_map_free(lo64);
-	xabi_map_free(ln32);
-	xabi_map_free(ln64);
 }
 
 void xabi_policy_arch_divergence(struct xabi_diff *d, const struct xabi_profile *profile,
 				 const struct xabi_rules *rules)
 {
+	struct record_index new_records = { 0 }, old_records = { 0 };
+
+	if (!profile->n_arch_families)
+		return;
+	index_records(&new_records, d->new);
 	for (size_t f = 0; f < profile->n_arch_families; f++) {
 		char a32[64], a64[64];
 
 		if (sscanf(profile->arch_families[f].value, "%63s %63s", a32, a64) != 2)
 			continue;
 		for (size_t u = 0; u < d->space->n_audiences; u++)
-			diverge_family(d, a32, a64, d->space->audiences[u].name, rules);
+			diverge_family(d, &new_records, &old_records, a32, a64,
+				       d->space->audiences[u].name, rules);
 	}
+	release_index(&new_records);
+	if (old_records.c)
+		release_index(&old_records);
 }
