@@ -546,10 +546,19 @@ static int note_cmp(const void *pa, const void *pb)
 	return strcmp(a->message, b->message);
 }
 
+/* Whether facts are in order already, as a dump read back lists them. */
+static bool facts_sorted(const struct xabi_corpus *c)
+{
+	for (size_t i = 1; i < c->n_facts; i++)
+		if (fact_cmp(&c->facts[i - 1], &c->facts[i]) > 0)
+			return false;
+	return true;
+}
+
 void xabi_corpus_finish(struct xabi_corpus *c)
 {
 	/* qsort wants a non-NULL base even for no elements. */
-	if (c->n_facts)
+	if (c->n_facts && !facts_sorted(c))
 		qsort(c->facts, c->n_facts, sizeof(*c->facts), fact_cmp);
 	if (c->n_headers)
 		qsort(c->headers, c->n_headers, sizeof(*c->headers), header_cmp);
