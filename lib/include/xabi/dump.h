@@ -26,7 +26,8 @@ int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *o
 
 /*
  * Read a dump. `name` labels messages ("file:line: ..."). The document is
- * validated against the dump schema before it is loaded. `limits` (NULL:
+ * validated against the dump schema as it is loaded, and the schema's
+ * first error wins over the loader's; a DOCTYPE is refused. `limits` (NULL:
  * none) bound its configurations and facts, as they bound extraction.
  * Errors: XABI_ENOTFOUND, XABI_EIO, XABI_EINVALID (not XML, not a dump,
  * invalid), XABI_EUNSUPPORTED (a newer format version), XABI_ELIMIT.
