@@ -16,7 +16,6 @@ static const enum cli_opt options[] = {
 	OPT_FORMAT, OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
 };
 
-
 /* Where a system keeps libraries for an arch (Debian's multiarch). */
 static const char *const *system_dirs(const char *arch)
 {

@@ -193,7 +193,7 @@ static int get_set(struct loader *l, const struct xabi_xml_attrs *a, const char 
 
 	/* Sets are as wide as the configuration list: it must be complete. */
 	if (!l->configs_done)
-		return bad(l, "a set comes before the configurations end%s", "");
+		return bad(l, "%s", "a set comes before the configurations end");
 	if (!text)
 		text = "";
 	*out = set = xabi_map_get(l->sets, text);

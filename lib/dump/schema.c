@@ -229,6 +229,22 @@ static int where_am_i(void *payload, const char **file, unsigned long *line)
 	return 0;
 }
 
+/* How a parse that ran to its end went: the first problem, or 0. */
+static int verdict(struct xabi_xml_stream *s, const struct validator *v, const char *name,
+		   const char *schema, struct xabi_ctx *ctx)
+{
+	if (s->doctype)
+		return XABI_ERROR(ctx, XABI_EINVALID, "%s:%ld: a DOCTYPE is not allowed: "
+				  "xabi reads no entities", name, xabi_xml_line(s));
+	/* Before well-formedness: stopping at a validity error looks like
+	 * a parse that broke off. */
+	if (xmlSchemaIsValid(v->ctxt) != 1)
+		return invalid(v, name, schema, ctx);
+	if (!s->parser->wellFormed)
+		return not_well_formed(s->parser, name, ctx);
+	return 0;
+}
+
 int xabi_xml_stream(struct xabi_xml_stream *s, const char *data, size_t len,
 		    const char *name, const char *schema, struct xabi_ctx *ctx)
 {
@@ -265,15 +281,9 @@ int xabi_xml_stream(struct xabi_xml_stream *s, const char *data, size_t len,
 		err = XABI_ERROR(ctx, XABI_EGENERIC, "cannot validate '%s' as it is read", name);
 	else
 		xmlParseDocument(s->parser);
-	if (err || s->stopped)
-		; /* the handlers said why they stopped */
-	else if (s->doctype)
-		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%ld: a DOCTYPE is not allowed: xabi reads no entities",
-				 name, xabi_xml_line(s));
-	else if (xmlSchemaIsValid(v.ctxt) != 1)
-		err = invalid(&v, name, schema, ctx);
-	else if (!s->parser->wellFormed)
-		err = not_well_formed(s->parser, name, ctx);
+	/* A handler that stopped the parse has said why. */
+	if (!err && !s->stopped)
+		err = verdict(s, &v, name, schema, ctx);
 	if (plug)
 		xmlSchemaSAXUnplug(plug);
 	xmlFreeParserCtxt(s->parser);

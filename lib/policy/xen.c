@@ -288,13 +288,16 @@ static bool listed(const struct xabi_rules *rules, const char *name)
 	return false;
 }
 
-static const struct xabi_fact *record_at(const struct xabi_corpus *c, const char *name,
+/* Record `name` as it is in configuration k, or NULL. */
+static const struct xabi_fact *record_at(const struct record_index *x, const char *name,
 					 size_t k)
 {
-	for (size_t i = 0; k < c->n_configs && i < c->n_facts; i++)
-		if (c->facts[i]->kind == XABI_KIND_RECORD && !strcmp(c->facts[i]->name, name) &&
-		    xabi_bitset_test(c->facts[i]->where, k))
-			return c->facts[i];
+	const struct layout_facts *l = xabi_map_get(x->by_name, name);
+
+	for (size_t i = 0; l && k < x->c->n_configs && i < l->facts.n; i++)
+		if (l->facts.items[i]->kind == XABI_KIND_RECORD &&
+		    xabi_bitset_test(l->facts.items[i]->where, k))
+			return l->facts.items[i];
 	return NULL;
 }
 
@@ -339,8 +342,8 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 		required = listed(rules, f->name);
 		if (!was_same && !required)
 			continue;
-		f32 = record_at(n, f->name, n32);
-		before = record_at(o, f->name, o64);
+		f32 = record_at(new_records, f->name, n32);
+		before = record_at(old_records, f->name, o64);
 		where = xabi_corpus_new_set(s);
 		for (size_t k = xabi_corpus_config_at(s, a32, aud, n->latest), j = 0; j < 2;
 		     k = xabi_corpus_config_at(s, a64, aud, n->latest), j++)
