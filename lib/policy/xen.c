@@ -196,7 +196,6 @@ struct record_index {
 	const struct xabi_corpus *c;
 	struct xabi_map *by_name;
 	XABI_VEC(struct layout_facts *) all;
-	struct xabi_buf scratch[2];
 };
 
 static void index_records(struct record_index *x, const struct xabi_corpus *c)
@@ -228,32 +227,48 @@ static void release_index(struct record_index *x)
 	}
 	free(x->all.items);
 	xabi_map_free(x->by_name);
-	xabi_buf_release(&x->scratch[0]);
-	xabi_buf_release(&x->scratch[1]);
 }
 
-/* A record's layout in configuration k, in b: size, alignment, and every
- * field's offset, size and width, in fact order. Types are left out: the
- * same layout spells "unsigned long" on one arch and "unsigned long long"
- * on another. */
-static const char *layout_at(const struct layout_facts *l, size_t k, struct xabi_buf *b)
+/* The index of the first of l's facts from i on that holds in k. */
+static size_t next_in(const struct layout_facts *l, size_t i, size_t k)
 {
-	xabi_buf_clear(b);
-	for (size_t i = 0; i < l->facts.n; i++) {
-		const struct xabi_fact *f = l->facts.items[i];
+	while (i < l->facts.n && !xabi_bitset_test(l->facts.items[i]->where, k))
+		i++;
+	return i;
+}
 
-		if (!xabi_bitset_test(f->where, k))
-			continue;
-		if (f->kind == XABI_KIND_RECORD)
-			xabi_buf_cat(b, "=", xabi_fact_attr(f, "size"), "/",
-				     xabi_fact_attr(f, "align"), ";", NULL);
-		else
-			xabi_buf_cat(b, f->name, "@", xabi_fact_attr(f, "offset"), ":",
-				     xabi_fact_attr(f, "size"), ":",
-				     xabi_fact_attr(f, "bits") ? xabi_fact_attr(f, "bits") : "",
-				     ";", NULL);
+/* Whether two facts give a record the same layout: a record's size and
+ * alignment, a field's name, offset, size and width. Types are left out:
+ * the same layout spells "unsigned long" on one arch and "unsigned long
+ * long" on another. Both facts are of one corpus, whose equal strings are
+ * one string: pointers compare as values. */
+static bool same_shape(const struct xabi_fact *a, const struct xabi_fact *b)
+{
+	static const char *const record_keys[] = { "size", "align", NULL };
+	static const char *const field_keys[] = { "offset", "size", "bits", NULL };
+	const char *const *key = a->kind == XABI_KIND_RECORD ? record_keys : field_keys;
+
+	if (a->kind != b->kind || (a->kind == XABI_KIND_FIELD && a->name != b->name))
+		return false;
+	for (; *key; key++)
+		if (xabi_fact_attr(a, *key) != xabi_fact_attr(b, *key))
+			return false;
+	return true;
+}
+
+/* Whether the layout facts in configurations j and k match one by one,
+ * in fact order. */
+static bool same_layout(const struct layout_facts *l, size_t j, size_t k)
+{
+	size_t a = next_in(l, 0, j), b = next_in(l, 0, k);
+
+	while (a < l->facts.n && b < l->facts.n) {
+		if (!same_shape(l->facts.items[a], l->facts.items[b]))
+			return false;
+		a = next_in(l, a + 1, j);
+		b = next_in(l, b + 1, k);
 	}
-	return xabi_buf_cstr(b);
+	return a == l->facts.n && b == l->facts.n;
 }
 
 /* Whether record `name` is laid out alike in configurations j and k: 1
@@ -276,8 +291,7 @@ static int alike(struct record_index *x, const char *name, size_t j, size_t k)
 	if (!at_j || !at_k)
 		return -1;
 	/* The same facts are the same layout; most records need no more. */
-	return same_facts || !strcmp(layout_at(l, j, &x->scratch[0]),
-				     layout_at(l, k, &x->scratch[1]));
+	return same_facts || same_layout(l, j, k);
 }
 
 static bool listed(const struct xabi_rules *rules, const char *name)

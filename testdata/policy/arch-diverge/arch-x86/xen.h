@@ -11,4 +11,10 @@ struct xen_cpu_info {
     unsigned long features;
 };
 
+/* Now spelled apart (uint64_t is unsigned long long on x86_32, unsigned
+ * long on x86_64) but still laid out alike: no record.arch-divergence. */
+struct xen_tsc_stamp {
+    uint64_t tsc __attribute__((aligned(8)));
+};
+
 #endif

@@ -11,4 +11,9 @@ struct xen_cpu_info {
     uint32_t features;
 };
 
+/* Spelled alike on x86_32 and x86_64; arch-diverge/ spells it apart. */
+struct xen_tsc_stamp {
+    unsigned long long tsc __attribute__((aligned(8)));
+};
+
 #endif
