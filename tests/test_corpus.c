@@ -90,6 +90,43 @@ static void facts_are_stored_once(void **state)
 	xabi_bitset_free(b);
 }
 
+/* Facts in order are only compared with the last one; the first out of
+ * order must still find every earlier fact, and the corpus sorts. */
+static void facts_out_of_order_are_found_again(void **state)
+{
+	struct xabi_corpus *c = *state;
+	struct xabi_ctx ctx = { 0 };
+	struct xabi_fact f = {
+		.kind = XABI_KIND_MACRO, .name = "M", .file = "m.h",
+		.n_attrs = 2, .attrs = { { "type", "int" }, { "value", "1" } },
+	};
+	struct xabi_bitset *a = set_of(c, "0"), *b = set_of(c, "1"), *ab = set_of(c, "0-1");
+
+	f.line = 1;
+	assert_ok(&ctx, xabi_corpus_add_fact(c, &f, a, &ctx));
+	f.line = 3;
+	assert_ok(&ctx, xabi_corpus_add_fact(c, &f, a, &ctx));
+	/* Equal to the first, not to the last. */
+	f.line = 1;
+	assert_ok(&ctx, xabi_corpus_add_fact(c, &f, b, &ctx));
+	assert_int_equal(c->n_facts, 2);
+	f.line = 2;
+	assert_ok(&ctx, xabi_corpus_add_fact(c, &f, a, &ctx));
+	f.line = 3;
+	assert_ok(&ctx, xabi_corpus_add_fact(c, &f, b, &ctx));
+	assert_int_equal(c->n_facts, 3);
+	xabi_corpus_finish(c);
+	assert_int_equal(c->facts[0]->line, 1);
+	assert_int_equal(c->facts[1]->line, 2);
+	assert_int_equal(c->facts[2]->line, 3);
+	assert_true(xabi_bitset_equal(c->facts[0]->where, ab));
+	assert_true(xabi_bitset_equal(c->facts[1]->where, a));
+	assert_true(xabi_bitset_equal(c->facts[2]->where, ab));
+	xabi_bitset_free(a);
+	xabi_bitset_free(b);
+	xabi_bitset_free(ab);
+}
+
 static void attributes_take_canonical_order(void **state)
 {
 	struct xabi_corpus *c = *state;
@@ -182,6 +219,7 @@ static void header_notes_merge(void **state)
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test_setup_teardown(configurations, setup, teardown),
 	cmocka_unit_test_setup_teardown(facts_are_stored_once, setup, teardown),
+	cmocka_unit_test_setup_teardown(facts_out_of_order_are_found_again, setup, teardown),
 	cmocka_unit_test_setup_teardown(attributes_take_canonical_order, setup, teardown),
 	cmocka_unit_test_setup_teardown(where_is_compact, setup, teardown),
 	cmocka_unit_test(where_names_a_lone_configuration),

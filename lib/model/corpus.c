@@ -2,8 +2,9 @@
 /*
  * The corpus: configurations, and facts stored once each with the set of
  * configurations in which they hold. Strings are interned and facts found
- * again through a map keyed by their content, so adding the same fact from
- * many configurations only unites bitsets.
+ * again by their content (through a map keyed by it, unless they come in
+ * order), so adding the same fact from many configurations only unites
+ * bitsets.
  */
 #include <assert.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@ struct xabi_corpus_private {
 	struct xabi_map *header_index; /* path -> index + 1 into headers */
 	struct xabi_map *note_index;   /* note key -> index + 1 into notes */
 	size_t cap_facts, cap_headers, cap_notes;
+	bool unordered; /* facts came out of content order: fact_index is on */
 	struct xabi_buf key;
 };
 
@@ -347,8 +349,7 @@ static void key_number(struct xabi_buf *k, unsigned long v)
  * attributes in the kind's canonical order. Built by appending, not
  * printf: it runs for every fact of every parse.
  */
-static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f,
-			    const char *const *values)
+static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f)
 {
 	struct xabi_buf *k = &c->priv->key;
 
@@ -359,52 +360,100 @@ static const char *fact_key(struct xabi_corpus *c, const struct xabi_fact *f,
 	key_part(k, f->name);
 	key_part(k, f->file);
 	key_part(k, f->comment);
-	for (const char *const *key = kind_attrs[f->kind]; *key; key++, values++)
-		key_part(k, *values);
+	for (unsigned i = 0; i < f->n_attrs; i++) {
+		key_part(k, f->attrs[i].key);
+		key_part(k, f->attrs[i].value);
+	}
 	return xabi_buf_cstr(k);
 }
 
-/* The fact's attribute values in its kind's canonical order (NULL where
- * it has none). */
-static int canonical_values(const struct xabi_fact *f, const char **values,
-			    struct xabi_ctx *ctx)
+/* `f` with its attributes in its kind's canonical order, in `out`. */
+static int canonical(const struct xabi_fact *f, struct xabi_fact *out, struct xabi_ctx *ctx)
 {
 	const char *const *keys = kind_attrs[f->kind];
-	unsigned used = 0;
 
-	for (unsigned k = 0; keys[k]; k++) {
-		values[k] = NULL;
-		for (unsigned i = 0; i < f->n_attrs && !values[k]; i++)
+	*out = *f;
+	out->n_attrs = 0;
+	for (unsigned k = 0; keys[k]; k++)
+		for (unsigned i = 0; i < f->n_attrs; i++)
 			if (!strcmp(f->attrs[i].key, keys[k])) {
-				values[k] = f->attrs[i].value;
-				used++;
+				out->attrs[out->n_attrs++] = (struct xabi_attr){ keys[k], f->attrs[i].value };
+				break;
 			}
-	}
-	if (used != f->n_attrs)
+	if (out->n_attrs != f->n_attrs)
 		return XABI_ERROR(ctx, XABI_EINVALID,
 				  "%s '%s' has an attribute a %s cannot have",
 				  kind_names[f->kind], f->name, kind_names[f->kind]);
 	return 0;
 }
 
+static int strcmp0(const char *a, const char *b)
+{
+	if (a && b)
+		return strcmp(a, b);
+	return (a != NULL) - (b != NULL);
+}
+
+/* The order of facts by content (every field but `where`): by file, line,
+ * kind, scope, name, attributes, comment. */
+static int content_cmp(const struct xabi_fact *a, const struct xabi_fact *b)
+{
+	int d;
+
+	if ((d = strcmp(a->file, b->file)))
+		return d;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if ((d = strcmp0(a->scope, b->scope)) || (d = strcmp(a->name, b->name)))
+		return d;
+	for (unsigned i = 0; i < a->n_attrs && i < b->n_attrs; i++)
+		if ((d = strcmp(a->attrs[i].key, b->attrs[i].key)) ||
+		    (d = strcmp(a->attrs[i].value, b->attrs[i].value)))
+			return d;
+	if (a->n_attrs != b->n_attrs)
+		return a->n_attrs < b->n_attrs ? -1 : 1;
+	return strcmp0(a->comment, b->comment);
+}
+
+/*
+ * The stored fact with f's content, or NULL. While facts come in content
+ * order (a dump lists them so), an equal one can only be the last: no key
+ * is built. The first fact out of order puts every fact in the index, and
+ * later ones are looked up there.
+ */
+static struct xabi_fact *find_equal(struct xabi_corpus *c, const struct xabi_fact *f)
+{
+	struct xabi_corpus_private *p = c->priv;
+
+	if (!p->unordered) {
+		int d = c->n_facts ? content_cmp(c->facts[c->n_facts - 1], f) : -1;
+
+		if (d <= 0)
+			return d ? NULL : c->facts[c->n_facts - 1];
+		p->unordered = true;
+		for (size_t i = 0; i < c->n_facts; i++)
+			xabi_map_put(p->fact_index, fact_key(c, c->facts[i]), c->facts[i]);
+	}
+	return xabi_map_get(p->fact_index, fact_key(c, f));
+}
+
 int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 			 const struct xabi_bitset *where, struct xabi_ctx *ctx)
 {
 	struct xabi_corpus_private *p = c->priv;
-	const char *values[XABI_MAX_ATTRS + 1];
-	struct xabi_fact *stored;
-	const char *key;
+	struct xabi_fact probe, *stored;
 	int err;
 
 	assert(f->kind < XABI_KIND_COUNT && f->name && f->file);
 	assert(where->nbits == c->n_configs);
-	err = canonical_values(f, values, ctx);
+	err = canonical(f, &probe, ctx);
 	if (err)
 		return err;
 	/* Most facts are seen again from other configurations: look them
 	 * up by content first and intern strings only for new ones. */
-	key = fact_key(c, f, values);
-	stored = xabi_map_get(p->fact_index, key);
+	stored = find_equal(c, &probe);
 	if (stored) {
 		xabi_bitset_or(stored->where, where);
 		return 0;
@@ -417,18 +466,19 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 		.file = xabi_corpus_intern(c, f->file),
 		.line = f->line,
 		.comment = xabi_corpus_intern(c, f->comment),
+		.n_attrs = probe.n_attrs,
 	};
-	for (unsigned k = 0; kind_attrs[f->kind][k]; k++)
-		if (values[k]) {
-			stored->attrs[stored->n_attrs].key = kind_attrs[f->kind][k];
-			stored->attrs[stored->n_attrs++].value = xabi_corpus_intern(c, values[k]);
-		}
+	for (unsigned i = 0; i < probe.n_attrs; i++)
+		stored->attrs[i] = (struct xabi_attr){
+			probe.attrs[i].key, xabi_corpus_intern(c, probe.attrs[i].value)
+		};
 	stored->where = xabi_bitset_init(
 		xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
 		c->n_configs);
 	xabi_bitset_or(stored->where, where);
-	/* Interning does not touch the key buffer: `key` is intact. */
-	xabi_map_put(p->fact_index, key, stored);
+	/* Interning does not touch the key buffer: it still holds f's key. */
+	if (p->unordered)
+		xabi_map_put(p->fact_index, xabi_buf_cstr(&p->key), stored);
 	xabi_vec_grow((void **)&c->facts, &p->cap_facts, c->n_facts + 1,
 		      sizeof(*c->facts));
 	c->facts[c->n_facts++] = stored;
@@ -494,36 +544,14 @@ void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 	xabi_bitset_or(c->notes[slot - 1].where, where);
 }
 
-static int strcmp0(const char *a, const char *b)
-{
-	if (a && b)
-		return strcmp(a, b);
-	return (a != NULL) - (b != NULL);
-}
-
 static int fact_cmp(const void *pa, const void *pb)
 {
 	const struct xabi_fact *a = *(struct xabi_fact *const *)pa;
 	const struct xabi_fact *b = *(struct xabi_fact *const *)pb;
-	int d;
 
-	if ((d = strcmp(a->file, b->file)))
-		return d;
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	if (a->kind != b->kind)
-		return a->kind < b->kind ? -1 : 1;
-	if ((d = strcmp0(a->scope, b->scope)) || (d = strcmp(a->name, b->name)))
-		return d;
-	for (unsigned i = 0; i < a->n_attrs && i < b->n_attrs; i++)
-		if ((d = strcmp(a->attrs[i].key, b->attrs[i].key)) ||
-		    (d = strcmp(a->attrs[i].value, b->attrs[i].value)))
-			return d;
-	if (a->n_attrs != b->n_attrs)
-		return a->n_attrs < b->n_attrs ? -1 : 1;
-	if ((d = strcmp0(a->comment, b->comment)))
-		return d;
-	return xabi_bitset_cmp(a->where, b->where);
+	int d = content_cmp(a, b);
+
+	return d ? d : xabi_bitset_cmp(a->where, b->where);
 }
 
 static int header_cmp(const void *pa, const void *pb)
@@ -546,19 +574,11 @@ static int note_cmp(const void *pa, const void *pb)
 	return strcmp(a->message, b->message);
 }
 
-/* Whether facts are in order already, as a dump read back lists them. */
-static bool facts_sorted(const struct xabi_corpus *c)
-{
-	for (size_t i = 1; i < c->n_facts; i++)
-		if (fact_cmp(&c->facts[i - 1], &c->facts[i]) > 0)
-			return false;
-	return true;
-}
-
 void xabi_corpus_finish(struct xabi_corpus *c)
 {
-	/* qsort wants a non-NULL base even for no elements. */
-	if (c->n_facts && !facts_sorted(c))
+	/* In order means no two facts are equal: no sort needed. qsort
+	 * wants a non-NULL base even for no elements. */
+	if (c->n_facts && c->priv->unordered)
 		qsort(c->facts, c->n_facts, sizeof(*c->facts), fact_cmp);
 	if (c->n_headers)
 		qsort(c->headers, c->n_headers, sizeof(*c->headers), header_cmp);
