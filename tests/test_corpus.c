@@ -127,6 +127,35 @@ static void facts_out_of_order_are_found_again(void **state)
 	xabi_bitset_free(ab);
 }
 
+/* Finished, facts on equal sets share one, numbered; a fact added later
+ * (library facts join a header corpus) leaves the others' set alone. */
+static void equal_sets_are_shared(void **state)
+{
+	struct xabi_corpus *c = *state;
+	struct xabi_ctx ctx = { 0 };
+	struct xabi_fact f = { .kind = XABI_KIND_TYPEDEF, .file = "t.h", .n_attrs = 1,
+			       .attrs = { { "type", "int" } } };
+	struct xabi_bitset *low = set_of(c, "0-1"), *two = set_of(c, "2");
+	const char *names[] = { "a", "b", "c" };
+	struct xabi_bitset *sets[] = { low, two, low };
+
+	for (int i = 0; i < 3; i++) {
+		f.name = names[i];
+		assert_ok(&ctx, xabi_corpus_add_fact(c, &f, sets[i], &ctx));
+	}
+	xabi_corpus_finish(c);
+	assert_int_equal(c->n_sets, 2);
+	assert_int_equal(c->facts[0]->set, c->facts[2]->set);
+	assert_ptr_equal(c->facts[0]->where, c->facts[2]->where);
+	assert_int_not_equal(c->facts[0]->set, c->facts[1]->set);
+	f.name = "a";
+	assert_ok(&ctx, xabi_corpus_add_fact(c, &f, two, &ctx));
+	assert_true(xabi_bitset_equal(c->facts[2]->where, low));
+	assert_true(xabi_bitset_test(c->facts[0]->where, 2));
+	xabi_bitset_free(low);
+	xabi_bitset_free(two);
+}
+
 static void attributes_take_canonical_order(void **state)
 {
 	struct xabi_corpus *c = *state;
@@ -220,6 +249,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test_setup_teardown(configurations, setup, teardown),
 	cmocka_unit_test_setup_teardown(facts_are_stored_once, setup, teardown),
 	cmocka_unit_test_setup_teardown(facts_out_of_order_are_found_again, setup, teardown),
+	cmocka_unit_test_setup_teardown(equal_sets_are_shared, setup, teardown),
 	cmocka_unit_test_setup_teardown(attributes_take_canonical_order, setup, teardown),
 	cmocka_unit_test_setup_teardown(where_is_compact, setup, teardown),
 	cmocka_unit_test(where_names_a_lone_configuration),

@@ -56,11 +56,7 @@ struct run {
 	struct xabi_map *unparsed; /* header path -> pairs where it broke */
 	struct xabi_bitset **broken; /* the sets in `unparsed`, to free */
 	size_t n_broken;
-	struct xabi_map *pair_cache; /* configuration set -> pairs (pairs_of) */
-	struct { struct xabi_bitset **items; size_t n, cap; } cached;
-	const struct xabi_bitset *last_where; /* pairs_of's last answer */
-	bool last_side_b;
-	struct xabi_bitset *last_pairs;
+	struct xabi_bitset **pairs_by_set[2]; /* side A, B: set number -> pairs */
 	struct xabi_buf key; /* scratch for keys */
 	struct xabi_map *macro_values; /* family, value -> struct same_value */
 	XABI_VEC(struct same_value *) same_values; /* the map's, to free */
@@ -99,40 +95,15 @@ static struct xabi_bitset *pairs_of_set(const struct run *r, const struct xabi_b
 /*
  * The pairs on which fact f holds, on side A or B; NULL when none. Most
  * facts hold on one of a few sets of configurations (all of them, one
- * arch, ...), so the answer is cached by set.
+ * arch, ...), so the answer is kept by the set's number.
  */
 static struct xabi_bitset *pairs_of(struct run *r, const struct xabi_fact *f, bool side_b)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t words = (f->where->nbits + 63) / 64;
-	struct xabi_bitset *cached;
-	char *key;
+	struct xabi_bitset **kept = &r->pairs_by_set[side_b][f->set];
 
-	/* Facts come sorted, and neighbours mostly hold on the same set. */
-	if (r->last_where && r->last_side_b == side_b &&
-	    xabi_bitset_equal(r->last_where, f->where)) {
-		cached = r->last_pairs;
-	} else {
-		xabi_buf_clear(&r->key);
-		xabi_buf_reserve(&r->key, words * 16 + 1);
-		key = r->key.ptr;
-		key[0] = side_b ? 'b' : 'a';
-		for (size_t w = 0; w < words; w++)
-			for (int d = 0; d < 16; d++)
-				key[1 + w * 16 + (size_t)d] =
-					hex[(f->where->words[w] >> (60 - 4 * d)) & 0xf];
-		key[1 + words * 16] = '\0';
-		cached = xabi_map_get(r->pair_cache, key);
-		if (!cached) {
-			cached = pairs_of_set(r, f->where, side_b);
-			xabi_map_put(r->pair_cache, key, cached);
-			XABI_VEC_PUSH(&r->cached, cached);
-		}
-		r->last_where = f->where;
-		r->last_side_b = side_b;
-		r->last_pairs = cached;
-	}
-	return xabi_bitset_empty(cached) ? NULL : xabi_bitset_dup(cached);
+	if (!*kept)
+		*kept = pairs_of_set(r, f->where, side_b);
+	return xabi_bitset_empty(*kept) ? NULL : xabi_bitset_dup(*kept);
 }
 
 /* The key of an entity, in `k`. */
@@ -843,7 +814,8 @@ void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,
 	struct run r = {
 		.s = s, .a = a, .b = b, .pairs = s->pairs,
 		.index = xabi_map_new(8192), .unparsed = xabi_map_new(64),
-		.pair_cache = xabi_map_new(256),
+		.pairs_by_set = { xabi_xcalloc(a->n_sets + 1, sizeof(struct xabi_bitset *)),
+				  xabi_xcalloc(b->n_sets + 1, sizeof(struct xabi_bitset *)) },
 		.bump = s->view == XABI_VIEW_BUMP,
 	};
 
@@ -884,10 +856,12 @@ out:
 	free(r.entities);
 	free(r.removed.items);
 	free(r.added.items);
-	for (size_t i = 0; i < r.cached.n; i++)
-		xabi_bitset_free(r.cached.items[i]);
-	free(r.cached.items);
-	xabi_map_free(r.pair_cache);
+	for (size_t i = 0; i < a->n_sets; i++)
+		xabi_bitset_free(r.pairs_by_set[0][i]);
+	for (size_t i = 0; i < b->n_sets; i++)
+		xabi_bitset_free(r.pairs_by_set[1][i]);
+	free(r.pairs_by_set[0]);
+	free(r.pairs_by_set[1]);
 	for (size_t i = 0; i < r.same_values.n; i++) {
 		free(r.same_values.items[i]->v.items);
 		free(r.same_values.items[i]);

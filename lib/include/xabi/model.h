@@ -131,6 +131,10 @@ struct xabi_fact {
 	unsigned n_attrs;
 	struct xabi_attr attrs[XABI_MAX_ATTRS]; /* canonical order */
 	struct xabi_bitset *where;
+	/* Once the corpus is finished, facts that hold on equal sets share
+	 * one `where`, numbered `set` (below the corpus's n_sets): what is
+	 * derived from a set can be kept by its number. */
+	size_t set;
 };
 
 /* The value of attribute `key`, or NULL. */
@@ -191,6 +195,7 @@ struct xabi_corpus {
 	/* Sorted by xabi_corpus_finish(): by file, line, kind, scope, name. */
 	size_t n_facts;
 	struct xabi_fact **facts;
+	size_t n_sets; /* distinct `where` sets of the facts */
 	size_t n_headers;
 	struct xabi_header *headers; /* by path */
 	size_t n_notes;
