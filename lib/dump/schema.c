@@ -145,8 +145,10 @@ void xabi_xml_stop(struct xabi_xml_stream *s)
 
 const char *xabi_xml_attr(const struct xabi_xml_attrs *a, const char *name)
 {
+	/* Names mostly differ in their first letter: test it before calling
+	 * strcmp (a dump's facts ask for some eight attributes each). */
 	for (size_t i = 0; i < a->n; i++)
-		if (!strcmp(a->name[i], name))
+		if (a->name[i][0] == name[0] && !strcmp(a->name[i], name))
 			return a->value[i];
 	return NULL;
 }
