@@ -559,7 +559,6 @@ static int fact_cmp(const void *pa, const void *pb)
 {
 	const struct xabi_fact *a = *(struct xabi_fact *const *)pa;
 	const struct xabi_fact *b = *(struct xabi_fact *const *)pb;
-
 	int d = content_cmp(a, b);
 
 	return d ? d : xabi_bitset_cmp(a->where, b->where);
@@ -590,7 +589,6 @@ static const char *set_key(struct xabi_buf *k, const struct xabi_bitset *b)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t words = (b->nbits + 63) / 64;
-
 	char *out;
 
 	xabi_buf_clear(k);
