@@ -87,8 +87,10 @@ const char *const *xabi_kind_attrs(enum xabi_kind kind)
 
 const char *xabi_fact_attr(const struct xabi_fact *f, const char *key)
 {
+	/* Keys mostly differ in their first letter ("type", "offset", "size"):
+	 * the comparison runs for every attribute the views look at. */
 	for (unsigned i = 0; i < f->n_attrs; i++)
-		if (!strcmp(f->attrs[i].key, key))
+		if (f->attrs[i].key[0] == key[0] && !strcmp(f->attrs[i].key, key))
 			return f->attrs[i].value;
 	return NULL;
 }
