@@ -26,7 +26,6 @@ struct xabi_corpus_private {
 	struct xabi_map *note_index;   /* note key -> index + 1 into notes */
 	size_t cap_facts, cap_headers, cap_notes;
 	bool unordered; /* facts came out of content order: fact_index is on */
-	bool finished;  /* facts share sets (xabi_corpus_finish) */
 	struct xabi_buf key;
 };
 
@@ -420,16 +419,6 @@ static int content_cmp(const struct xabi_fact *a, const struct xabi_fact *b)
 	return strcmp0(a->comment, b->comment);
 }
 
-/* A copy of `where` that lives as long as the corpus. */
-static struct xabi_bitset *copy_set(struct xabi_corpus *c, const struct xabi_bitset *where)
-{
-	struct xabi_bitset *b = xabi_bitset_init(
-		xabi_arena_alloc(&c->priv->arena, xabi_bitset_size(c->n_configs)), c->n_configs);
-
-	xabi_bitset_or(b, where);
-	return b;
-}
-
 /*
  * The stored fact with f's content, or NULL. While facts come in content
  * order (a dump lists them so), an equal one can only be the last: no key
@@ -468,9 +457,6 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 	 * up by content first and intern strings only for new ones. */
 	stored = find_equal(c, &probe);
 	if (stored) {
-		/* A finished corpus shares sets between facts: copy first. */
-		if (p->finished)
-			stored->where = copy_set(c, stored->where);
 		xabi_bitset_or(stored->where, where);
 		return 0;
 	}
@@ -488,7 +474,10 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 		stored->attrs[i] = (struct xabi_attr){
 			probe.attrs[i].key, xabi_corpus_intern(c, probe.attrs[i].value)
 		};
-	stored->where = copy_set(c, where);
+	stored->where = xabi_bitset_init(
+		xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
+		c->n_configs);
+	xabi_bitset_or(stored->where, where);
 	/* Interning does not touch the key buffer: it still holds f's key. */
 	if (p->unordered)
 		xabi_map_put(p->fact_index, xabi_buf_cstr(&p->key), stored);
@@ -603,8 +592,8 @@ static const char *set_key(struct xabi_buf *k, const struct xabi_bitset *b)
 	return k->ptr;
 }
 
-/* Facts on equal sets get one set and its number. Sorted facts mostly
- * hold where their neighbour does: that is tried first. */
+/* Facts on equal sets get one number. Sorted facts mostly hold where
+ * their neighbour does: that is tried first. */
 static void number_sets(struct xabi_corpus *c)
 {
 	struct xabi_map *first_on = xabi_map_new(256); /* set key -> first fact */
@@ -620,7 +609,6 @@ static void number_sets(struct xabi_corpus *c)
 		if (!same)
 			same = xabi_map_get(first_on, key = set_key(&c->priv->key, f->where));
 		if (same) {
-			f->where = same->where;
 			f->set = same->set;
 		} else {
 			f->set = c->n_sets++;
@@ -638,7 +626,6 @@ void xabi_corpus_finish(struct xabi_corpus *c)
 	if (c->n_facts && c->priv->unordered)
 		qsort(c->facts, c->n_facts, sizeof(*c->facts), fact_cmp);
 	number_sets(c);
-	c->priv->finished = true;
 	if (c->n_headers)
 		qsort(c->headers, c->n_headers, sizeof(*c->headers), header_cmp);
 	if (c->n_notes)

@@ -131,9 +131,9 @@ struct xabi_fact {
 	unsigned n_attrs;
 	struct xabi_attr attrs[XABI_MAX_ATTRS]; /* canonical order */
 	struct xabi_bitset *where;
-	/* Once the corpus is finished, facts that hold on equal sets share
-	 * one `where`, numbered `set` (below the corpus's n_sets): what is
-	 * derived from a set can be kept by its number. */
+	/* Once the corpus is finished, the number of `where` among the
+	 * corpus's distinct sets (below n_sets), equal for equal sets: what
+	 * is derived from a set can be kept by its number. */
 	size_t set;
 };
 
