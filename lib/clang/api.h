@@ -19,6 +19,7 @@
 
 #define XABI_CLANG_FUNCTIONS(X) \
 	X(clang_Cursor_Evaluate) X(clang_Cursor_getOffsetOfField) \
+	X(clang_Cursor_isAnonymous) X(clang_Cursor_isAnonymousRecordDecl) \
 	X(clang_Cursor_isBitField) X(clang_EvalResult_dispose) \
 	X(clang_EvalResult_getAsLongLong) X(clang_EvalResult_getAsUnsigned) \
 	X(clang_EvalResult_getKind) X(clang_EvalResult_isUnsignedInt) \
@@ -51,6 +52,8 @@ XABI_CLANG_FUNCTIONS(XABI_CLANG_DECLARE)
 #ifndef XABI_CLANG_API_DEFINE
 #define clang_Cursor_Evaluate xabi_dl_clang_Cursor_Evaluate
 #define clang_Cursor_getOffsetOfField xabi_dl_clang_Cursor_getOffsetOfField
+#define clang_Cursor_isAnonymous xabi_dl_clang_Cursor_isAnonymous
+#define clang_Cursor_isAnonymousRecordDecl xabi_dl_clang_Cursor_isAnonymousRecordDecl
 #define clang_Cursor_isBitField xabi_dl_clang_Cursor_isBitField
 #define clang_EvalResult_dispose xabi_dl_clang_EvalResult_dispose
 #define clang_EvalResult_getAsLongLong xabi_dl_clang_EvalResult_getAsLongLong

@@ -25,35 +25,60 @@ static const char *take(struct xabi_tu *t, CXString s)
 	return copy;
 }
 
-/* "union outer::(anonymous at x.h:5:5)[2]" -> "union (anonymous)[2]". */
+static bool is_ident_char(char c)
+{
+	return c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Whether `s` starts an anonymous tag's group: "(anonymous at ...)",
+ * "(unnamed struct at ...)", and the other ways LLVM versions spell it. */
+static bool is_anonymous_group(const char *s)
+{
+	return !strncmp(s, "(anonymous", 10) || !strncmp(s, "(unnamed", 8);
+}
+
+/* The end of the qualifier at `s` ("outer::", "(unnamed union at x.h:5:5)::"),
+ * or `s` when none starts there. */
+static const char *skip_qualifier(const char *s)
+{
+	const char *e = s;
+
+	if (is_anonymous_group(s))
+		e = strchr(s, ')') ? strchr(s, ')') + 1 : s;
+	else
+		while (is_ident_char(*e))
+			e++;
+	return e != s && e[0] == ':' && e[1] == ':' ? e + 2 : s;
+}
+
+/*
+ * "union outer::(unnamed union at x.h:5:5)::(anonymous at x.h:6:9)[2]" ->
+ * "union (anonymous)[2]": no path or column may reach a fact, and LLVM
+ * versions differ in how much of the enclosing records they spell, so
+ * every qualifier goes and every anonymous tag reads "(anonymous)".
+ */
 static const char *normalize_type(struct xabi_tu *t, const char *s)
 {
 	struct xabi_buf b = XABI_BUF_INIT;
 	const char *copy;
 
-	if (!strstr(s, "(anonymous") && !strstr(s, "(unnamed"))
+	if (!strchr(s, '(') && !strchr(s, ':'))
 		return s;
 	while (*s) {
-		if (*s == '(' && (!strncmp(s, "(anonymous", 10) || !strncmp(s, "(unnamed", 8))) {
-			const char *end = strchr(s, ')');
+		const char *next = skip_qualifier(s);
 
-			/* Drop the enclosing record's "outer::" qualifiers. */
-			while (b.len >= 2 && b.ptr[b.len - 1] == ':' && b.ptr[b.len - 2] == ':') {
-				b.len -= 2;
-				while (b.len && (b.ptr[b.len - 1] == '_' ||
-						 (b.ptr[b.len - 1] >= '0' && b.ptr[b.len - 1] <= '9') ||
-						 ((b.ptr[b.len - 1] | 32) >= 'a' &&
-						  (b.ptr[b.len - 1] | 32) <= 'z')))
-					b.len--;
-			}
-			b.ptr[b.len] = '\0';
+		if (next != s) {
+			s = next;
+		} else if (is_anonymous_group(s)) {
 			xabi_buf_puts(&b, "(anonymous)");
-			if (!end)
-				break;
-			s = end + 1;
-			continue;
+			s = strchr(s, ')') ? strchr(s, ')') + 1 : s + strlen(s);
+		} else {
+			/* An identifier whole, so that none is split and
+			 * taken for a qualifier from its middle. */
+			do
+				xabi_buf_putc(&b, *s++);
+			while (is_ident_char(s[-1]) && is_ident_char(*s));
 		}
-		xabi_buf_putc(&b, *s++);
 	}
 	copy = xabi_arena_strdup(&t->out->arena, xabi_buf_cstr(&b));
 	xabi_buf_release(&b);
@@ -101,33 +126,65 @@ static void attr(struct xabi_fact *f, const char *key, const char *value)
 	f->attrs[f->n_attrs++].value = value;
 }
 
+/*
+ * Names of tags. From LLVM 16 on, libclang spells an anonymous tag
+ * "struct (unnamed at /abs/path.h:15:5)" and a tag named only by a typedef
+ * as that typedef, where 14 and 15 spelled both as "". So nothing here
+ * reads a tag's own spelling to learn whether it has a name: libclang's
+ * predicate tells an anonymous tag, and the type's spelling tells a tag of
+ * its own ("struct foo", with its keyword) from one a typedef names
+ * ("foo_t"), the same way in every version.
+ */
+static bool is_tag(enum CXCursorKind k)
+{
+	return k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_EnumDecl;
+}
+
+static bool spelled_with_keyword(CXType type)
+{
+	CXString s = clang_getTypeSpelling(clang_getCanonicalType(type));
+	const char *c = clang_getCString(s);
+	bool keyword = c && (!strncmp(c, "struct ", 7) || !strncmp(c, "union ", 6) ||
+			     !strncmp(c, "enum ", 5));
+
+	clang_disposeString(s);
+	return keyword;
+}
+
+/* Whether tag declaration `decl` has a tag of its own (`struct foo`). */
+static bool has_own_tag(CXCursor decl)
+{
+	return !clang_Cursor_isAnonymous(decl) && spelled_with_keyword(clang_getCursorType(decl));
+}
+
 /* Whether the declaration of `type` is a struct, union or enum that has
- * no name of its own (not even a typedef's). */
+ * no tag of its own (anonymous, or named only by a typedef). */
 static bool is_anonymous_decl(CXType type)
 {
 	CXCursor decl = clang_getTypeDeclaration(clang_getCanonicalType(type));
-	enum CXCursorKind k = clang_getCursorKind(decl);
-	CXString name;
-	bool anon;
 
-	if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl && k != CXCursor_EnumDecl)
-		return false;
-	name = clang_getCursorSpelling(decl);
-	anon = !*clang_getCString(name);
-	clang_disposeString(name);
-	return anon;
+	return is_tag(clang_getCursorKind(decl)) && !has_own_tag(decl);
 }
 
 /* The name a struct, union or enum goes by: its tag, or the typedef that
  * names it when it has none. NULL when it is anonymous. */
 static const char *tag_name(struct xabi_tu *t, CXCursor c)
 {
-	const char *name = take(t, clang_getCursorSpelling(c));
+	if (clang_Cursor_isAnonymous(c))
+		return NULL;
+	if (spelled_with_keyword(clang_getCursorType(c)))
+		return take(t, clang_getCursorSpelling(c));
+	return take(t, clang_getTypeSpelling(clang_getCursorType(c)));
+}
 
-	if (*name)
-		return name;
-	name = take(t, clang_getTypeSpelling(clang_getCursorType(c)));
-	return strchr(name, '(') || strchr(name, ' ') ? NULL : name;
+/* A field's name; "" for an anonymous struct or union member, which LLVM
+ * 16 and later spell as its type. */
+static const char *field_name(struct xabi_tu *t, CXCursor field, CXType type)
+{
+	if (clang_Cursor_isAnonymousRecordDecl(
+		    clang_getTypeDeclaration(clang_getCanonicalType(type))))
+		return "";
+	return take(t, clang_getCursorSpelling(field));
 }
 
 struct field_walk {
@@ -143,7 +200,7 @@ static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
 	struct field_walk *w = data, inner;
 	struct xabi_tu *t = w->t;
 	CXType type = clang_getCursorType(c);
-	const char *name = take(t, clang_getCursorSpelling(c));
+	const char *name = field_name(t, c, type);
 	long long offset = w->base + clang_Cursor_getOffsetOfField(c);
 	long long size;
 	unsigned line;
