@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "api.h"
 #include "xabi/extract.h"
@@ -14,18 +15,30 @@ XABI_CLANG_FUNCTIONS(XABI_CLANG_DEFINE)
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static char failure[512]; /* empty once loaded */
 
+/* $XABI_LIBCLANG when set, else the file found at build time (see
+ * cmake/FindLibClang.cmake): any libclang from LLVM 14 on gives the same
+ * facts, so one build can run on another. */
+static const char *library_path(void)
+{
+	const char *env = getenv("XABI_LIBCLANG");
+
+	return env && *env ? env : XABI_LIBCLANG_PATH;
+}
+
 static void load(void)
 {
-	/* The file found at build time (see cmake/FindLibClang.cmake). */
-	void *lib = dlopen(XABI_LIBCLANG_PATH, RTLD_NOW | RTLD_LOCAL);
+	const char *path = library_path();
+	void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
 
 	if (!lib) {
-		snprintf(failure, sizeof(failure), "cannot load libclang: %s", dlerror());
+		snprintf(failure, sizeof(failure), "cannot load libclang: %s%s", dlerror(),
+			 getenv("XABI_LIBCLANG") ? " (from XABI_LIBCLANG)" : "");
 		return;
 	}
 #define XABI_CLANG_RESOLVE(f) \
 	if (!failure[0] && !(*(void **)&xabi_dl_##f = dlsym(lib, #f))) \
-		snprintf(failure, sizeof(failure), "%s lacks %s", XABI_LIBCLANG_PATH, #f);
+		snprintf(failure, sizeof(failure), "%s lacks %s: not a libclang of LLVM 14 or newer", \
+			 path, #f);
 	XABI_CLANG_FUNCTIONS(XABI_CLANG_RESOLVE)
 }
 
