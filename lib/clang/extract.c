@@ -312,6 +312,10 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		return err;
 	err = xabi_corpus_new(&c, profile->name);
 	if (!err) {
+		char *clang = xabi_extract_clang_version();
+
+		c->libclang_version = xabi_corpus_intern(c, clang);
+		free(clang);
 		c->root = xabi_corpus_intern(c, tree->layout);
 		err = add_arches_and_audiences(c, profile, sel, ctx);
 	}

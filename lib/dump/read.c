@@ -281,11 +281,21 @@ static void end_package(struct loader *l)
 	XABI_FREE(l->package_version);
 }
 
-/* The root: what it is, which format, which profile. */
+/* Attribute `name` in the corpus's strings, or NULL when absent. */
+static const char *intern_attr(struct xabi_corpus *c, const struct xabi_xml_attrs *a,
+			       const char *name)
+{
+	const char *v = xabi_xml_attr(a, name);
+
+	return v ? xabi_corpus_intern(c, v) : NULL;
+}
+
+/* The root: what it is, which format, which profile, which producer. */
 static int load_root(struct loader *l, const char *element, const struct xabi_xml_attrs *a)
 {
 	const char *version = xabi_xml_attr(a, "format-version");
 	uint64_t v = 0;
+	int err;
 
 	l->root_line = xabi_xml_line(l->xml);
 	if (strcmp(element, "xabi-dump")) {
@@ -300,7 +310,12 @@ static int load_root(struct loader *l, const char *element, const struct xabi_xm
 				  "reads (%d); upgrade xabi or dump again", l->name,
 				  version, XABI_DUMP_FORMAT_VERSION);
 	}
-	return xabi_corpus_new(&l->c, xabi_xml_attr(a, "profile"));
+	err = xabi_corpus_new(&l->c, xabi_xml_attr(a, "profile"));
+	if (err)
+		return err;
+	l->c->xabi_version = intern_attr(l->c, a, "xabi-version");
+	l->c->libclang_version = intern_attr(l->c, a, "libclang-version");
+	return 0;
 }
 
 static enum section section_of(const char *element)

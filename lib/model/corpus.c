@@ -122,6 +122,7 @@ int xabi_corpus_new(struct xabi_corpus **out, const char *profile)
 	c->priv->header_index = xabi_map_new(256);
 	c->priv->note_index = xabi_map_new(64);
 	c->profile = xabi_corpus_intern(c, profile ? profile : "");
+	c->xabi_version = XABI_VERSION;
 	c->n_partitions = 1;
 	c->partitions = xabi_arena_alloc(&c->priv->arena, sizeof(*c->partitions));
 	c->partitions[0].hi = UINT64_MAX;

@@ -75,6 +75,8 @@ static void side(struct writer *x, const char *tag, const struct xabi_corpus *c,
 	start(x, tag);
 	attr(x, "source", source);
 	attr(x, "profile", c->profile);
+	attr(x, "xabi-version", c->xabi_version);
+	attr(x, "libclang-version", c->libclang_version);
 	if (c->version_macro)
 		attr_version(x, "latest", c->latest);
 	attr_u(x, "configurations", c->n_configs);

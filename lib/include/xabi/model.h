@@ -180,6 +180,10 @@ struct xabi_corpus_private;
 
 struct xabi_corpus {
 	const char *profile;       /* the profile that made it */
+	/* Who made its facts: the xabi and the libclang that extracted them
+	 * (a dump keeps its producer's), or NULL when unknown or not used. */
+	const char *xabi_version;
+	const char *libclang_version;
 	const char *root;          /* where the header root was found under
 				    * the source ("xen/include/public"), or NULL */
 	const char *version_macro; /* NULL: the headers have no versions */
