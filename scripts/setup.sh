@@ -1,22 +1,27 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Install what xabi needs from Debian (as root; otherwise print the command)
-# and build it into build/; with --sanitize also build-sanitize/ (ASan and
-# UBSan), with --fuzz also build-fuzz/ (clang, libFuzzer, ASan and UBSan).
+# and build it into build/ against Debian's default LLVM; with --sanitize
+# also build-sanitize/ (ASan and UBSan), with --fuzz also build-fuzz/ (clang,
+# libFuzzer, ASan and UBSan), with --llvm-newest also build-llvm-newest/
+# against the newest libclang Debian's registry serves (or, offline, the
+# newest one installed), since facts must not depend on the LLVM.
 #
-#   scripts/setup.sh [--sanitize] [--fuzz]
+#   scripts/setup.sh [--sanitize] [--fuzz] [--llvm-newest]
 set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make cmake pkg-config libclang-dev libelf-dev libxml2-dev \
 libcmocka-dev libinih-dev libarchive-dev git clang libclang-rt-dev"
 
-missing=
-for p in $PACKAGES; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
-		missing="$missing $p"
-done
-if [ -n "$missing" ]; then
+installed() {
+	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+# install PACKAGE...: those not installed yet (as root; else print the line)
+install() {
+	missing=
+	for p in "$@"; do installed "$p" || missing="$missing $p"; done
+	[ -n "$missing" ] || return 0
 	if [ "$(id -u)" -eq 0 ]; then
 		echo "setup: installing$missing"
 		apt-get update -qq
@@ -26,7 +31,20 @@ if [ -n "$missing" ]; then
 		echo "  sudo apt-get install -y$missing" >&2
 		exit 1
 	fi
-fi
+}
+
+# The newest LLVM major version whose libclang the registry serves, and the
+# newest installed; empty when there is none.
+newest_served_llvm() {
+	apt-cache search --names-only '^libclang-[0-9]+-dev$' 2>/dev/null |
+		sed -n 's/^libclang-\([0-9]*\)-dev .*/\1/p' | sort -n | tail -n 1
+}
+newest_installed_llvm() {
+	ls -d /usr/lib/llvm-*/include/clang-c 2>/dev/null |
+		sed 's|/usr/lib/llvm-\([0-9]*\)/.*|\1|' | sort -n | tail -n 1
+}
+
+install $PACKAGES
 
 jobs=$(nproc 2>/dev/null || echo 2)
 # build DIR TYPE [TARGET] [CMAKE OPTION...]
@@ -43,6 +61,14 @@ for flag in "$@"; do
 	case $flag in
 	--sanitize) build build-sanitize Sanitize ;;
 	--fuzz) CC=clang build build-fuzz Debug fuzz-all -DXABI_FUZZ=ON ;;
+	--llvm-newest)
+		v=$(newest_served_llvm)
+		if [ -z "$v" ] || ! (install "libclang-$v-dev"); then
+			echo "setup: the registry serves no libclang here; using the newest installed" >&2
+			v=$(newest_installed_llvm)
+		fi
+		build build-llvm-newest RelWithDebInfo all -DXABI_LLVM="$v"
+		;;
 	*) echo "setup: unknown option $flag" >&2; exit 2 ;;
 	esac
 done

@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: MIT
 # Set everything up and run the whole test suite: unit tests, CLI golden
 # tests, real-release tests and fuzz-input replays, under AddressSanitizer +
-# UndefinedBehaviorSanitizer (leak checking on) and in a normal build; then
-# a short libFuzzer smoke of each parser (XABI_FUZZ_SECONDS, default 30).
+# UndefinedBehaviorSanitizer (leak checking on) and in a normal build, both
+# on Debian's default libclang, then in a normal build on the newest
+# libclang the registry serves (the facts must not depend on it); first a
+# short libFuzzer smoke of each parser (XABI_FUZZ_SECONDS, default 30).
 # Extra arguments go to ctest, e.g. scripts/test.sh -R cli/show, and skip
 # the fuzz smoke.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup.sh --sanitize --fuzz
+scripts/setup.sh --sanitize --fuzz --llvm-newest
 
 # intercept_tls_get_addr=0: up to GCC 13 and LLVM 16 the sanitizer runtime
 # takes a dynamic TLS block whose start is 16 bytes into a page for a
@@ -32,6 +34,15 @@ echo "== sanitizer build (ASan+UBSan)"
 echo "== normal build"
 (cd build && ctest --output-on-failure -j "$(nproc)" "$@") ||
 	{ status=1; failed="${failed:+$failed, }normal build"; }
+default=$(build/cmd/xabi/xabi --version)
+newest=$(build-llvm-newest/cmd/xabi/xabi --version)
+if [ "$newest" = "$default" ]; then
+	echo "== newest libclang: none besides the default ($default); stage skipped"
+else
+	echo "== normal build on the newest libclang: $newest"
+	(cd build-llvm-newest && ctest --output-on-failure -j "$(nproc)" "$@") ||
+		{ status=1; failed="${failed:+$failed, }newest-libclang build"; }
+fi
 # ctest's closing line above covers the last stage only: say which failed.
 [ $status -eq 0 ] || echo "test.sh: FAILED: $failed"
 exit $status
