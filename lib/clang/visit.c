@@ -14,17 +14,6 @@
 #include "../util/map.h"
 #include "frontend.h"
 
-
-/* A copy of a CXString in the job's arena, disposing the original. */
-static const char *take(struct xabi_tu *t, CXString s)
-{
-	const char *c = clang_getCString(s);
-	const char *copy = xabi_arena_strdup(&t->out->arena, c ? c : "");
-
-	clang_disposeString(s);
-	return copy;
-}
-
 static bool is_ident_char(char c)
 {
 	return c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
@@ -57,37 +46,52 @@ static const char *skip_qualifier(const char *s)
  * versions differ in how much of the enclosing records they spell, so
  * every qualifier goes and every anonymous tag reads "(anonymous)".
  */
-static const char *normalize_type(struct xabi_tu *t, const char *s)
+static void normalize(struct xabi_buf *b, const char *s)
 {
-	struct xabi_buf b = XABI_BUF_INIT;
-	const char *copy;
-
-	if (!strchr(s, '(') && !strchr(s, ':'))
-		return s;
 	while (*s) {
 		const char *next = skip_qualifier(s);
 
 		if (next != s) {
 			s = next;
 		} else if (is_anonymous_group(s)) {
-			xabi_buf_puts(&b, "(anonymous)");
+			xabi_buf_puts(b, "(anonymous)");
 			s = strchr(s, ')') ? strchr(s, ')') + 1 : s + strlen(s);
 		} else {
 			/* An identifier whole, so that none is split and
 			 * taken for a qualifier from its middle. */
 			do
-				xabi_buf_putc(&b, *s++);
+				xabi_buf_putc(b, *s++);
 			while (is_ident_char(s[-1]) && is_ident_char(*s));
 		}
 	}
-	copy = xabi_arena_strdup(&t->out->arena, xabi_buf_cstr(&b));
-	xabi_buf_release(&b);
+}
+
+/*
+ * A copy of a CXString in the job's arena, disposing the original. Every
+ * string libclang gives a fact passes here, so none carries a location,
+ * whatever the version spells.
+ */
+static const char *take(struct xabi_tu *t, CXString s)
+{
+	const char *c = clang_getCString(s);
+	const char *copy;
+
+	if (!c || (!strchr(c, '(') && !strchr(c, ':'))) {
+		copy = xabi_arena_strdup(&t->out->arena, c ? c : "");
+	} else {
+		struct xabi_buf b = XABI_BUF_INIT;
+
+		normalize(&b, c);
+		copy = xabi_arena_strdup(&t->out->arena, xabi_buf_cstr(&b));
+		xabi_buf_release(&b);
+	}
+	clang_disposeString(s);
 	return copy;
 }
 
 static const char *type_name(struct xabi_tu *t, CXType type)
 {
-	return normalize_type(t, take(t, clang_getTypeSpelling(clang_getCanonicalType(type))));
+	return take(t, clang_getTypeSpelling(clang_getCanonicalType(type)));
 }
 
 static const char *number(struct xabi_tu *t, long long v)
