@@ -7,7 +7,7 @@
 #
 # XEN_GIT is a Xen git directory (a clone or a bare repository); it is only
 # read. The pairs are consecutive release tags RELEASE-X.Y.0 from FROM_TAG
-# to TO_TAG (default RELEASE-4.6.0 to RELEASE-4.22.0). Each release's
+# to TO_TAG (default RELEASE-4.6.0 to the newest X.Y.0 release). Each release's
 # xen/include/public is extracted once (git archive) into OUT/trees/TAG and
 # kept for the next run; for each pair OUT/OLD..NEW.txt and .xml hold the
 # text and XML reports and OUT/OLD..NEW.log what xabi said on stderr.
@@ -29,7 +29,7 @@ usage() {
 absolute() { case $1 in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
 git_dir=$(absolute "$1")
 from=${2:-RELEASE-4.6.0}
-to=${3:-RELEASE-4.22.0}
+to=${3:-}
 out=$(absolute "${OUT:-.cache/history}")
 xabi=${XABI:+$(absolute "$XABI")}
 cd "$(dirname "$0")/.." || exit 1
@@ -38,16 +38,18 @@ xabi=${xabi:-$PWD/build/cmd/xabi/xabi}
 [ -x "$xabi" ] || { echo "history: no xabi at $xabi; run scripts/setup.sh or set XABI" >&2; exit 1; }
 git -C "$git_dir" rev-parse --git-dir >/dev/null 2>&1 ||
 	{ echo "history: '$git_dir' is not a git directory" >&2; exit 1; }
-for tag in "$from" "$to"; do
-	git -C "$git_dir" rev-parse -q --verify "refs/tags/$tag" >/dev/null ||
-		{ echo "history: no tag '$tag' in $git_dir" >&2; exit 1; }
-done
 
-# The X.Y.0 release tags from $from to $to, oldest first (sort -V is not
-# POSIX: sort on the major number after "RELEASE-", then on the minor).
-tags=$(git -C "$git_dir" tag -l 'RELEASE-*' | grep -E '^RELEASE-[0-9]+\.[0-9]+\.0$' |
-	sort -t. -k1.9,1n -k2,2n | awk -v from="$from" -v to="$to" \
-		'$0 == from { on = 1 } on { print } $0 == to { exit }')
+# The X.Y.0 release tags, oldest first (sort -V is not POSIX: sort on the
+# major number after "RELEASE-", then on the minor).
+releases=$(git -C "$git_dir" tag -l 'RELEASE-*' | grep -E '^RELEASE-[0-9]+\.[0-9]+\.0$' |
+	sort -t. -k1.9,1n -k2,2n)
+to=${to:-$(echo "$releases" | tail -1)}
+for tag in "$from" "$to"; do
+	echo "$releases" | grep -qx "$tag" ||
+		{ echo "history: no release tag '$tag' (RELEASE-X.Y.0) in $git_dir" >&2; exit 1; }
+done
+tags=$(echo "$releases" | awk -v from="$from" -v to="$to" \
+	'$0 == from { on = 1 } on { print } $0 == to { exit }')
 # shellcheck disable=SC2086 # one tag per word
 set -- $tags
 [ $# -ge 2 ] || { echo "history: fewer than two X.Y.0 releases from $from to $to" >&2; exit 1; }
