@@ -103,9 +103,10 @@ for new in "$@"; do
 	status=$?
 	seconds=$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
 	"$xabi" diff --no-progress --format xml -o "$report.xml" "$a" "$b" 2>>"$report.log"
+	xml_status=$?
 	# shellcheck disable=SC2046 # one count per word
 	set -- $(counts "$report.txt")
-	if [ $((status & 3)) -ne 0 ] || [ $# -ne 3 ]; then
+	if [ $(((status | xml_status) & 3)) -ne 0 ] || [ $# -ne 3 ]; then
 		echo "history: xabi failed on $old -> $new (status $status): see $report.log" >&2
 		failed=1
 		set -- - - -
