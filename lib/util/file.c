@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Whole-file reads and atomic output (see file.h). */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -61,24 +63,47 @@ out_close:
 	return err;
 }
 
-int xabi_output_open(struct xabi_output *o, const char *path,
-		     struct xabi_ctx *ctx)
+/* Whether `st` is the file behind descriptor `fd`. */
+static bool same_file(const struct stat *st, int fd)
+{
+	struct stat fst;
+
+	return fstat(fd, &fst) == 0 && fst.st_dev == st->st_dev &&
+	       fst.st_ino == st->st_ino;
+}
+
+/* Write through a device, a FIFO or a socket: it is no file to replace. */
+static int open_through(struct xabi_output *o, struct xabi_ctx *ctx)
+{
+	int fd = open(o->path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+
+	if (fd < 0 || !(o->fp = fdopen(fd, "w"))) {
+		int err = XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s", o->path,
+				     strerror(errno));
+
+		if (fd >= 0)
+			close(fd);
+		XABI_FREE(o->path);
+		return err;
+	}
+	return 0;
+}
+
+/* A temporary file beside `target`, renamed over it on commit. */
+static int open_atomic(struct xabi_output *o, const char *target,
+		       struct xabi_ctx *ctx)
 {
 	int fd;
 
-	memset(o, 0, sizeof(*o));
-	if (!path || !strcmp(path, "-")) {
-		o->fp = stdout;
-		return 0;
-	}
-	o->path = xabi_xstrdup(path);
-	o->tmp = xabi_xasprintf("%s.tmp.XXXXXX", path);
+	o->target = xabi_xstrdup(target);
+	o->tmp = xabi_xasprintf("%s.tmp.XXXXXX", target);
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {
 		int err = XABI_ERROR(ctx, XABI_EIO, "cannot create '%s': %s",
-				     path, strerror(errno));
+				     o->path, strerror(errno));
 
 		XABI_FREE(o->path);
+		XABI_FREE(o->target);
 		XABI_FREE(o->tmp);
 		return err;
 	}
@@ -97,11 +122,84 @@ int xabi_output_open(struct xabi_output *o, const char *path,
 		close(fd);
 		unlink(o->tmp);
 		XABI_FREE(o->path);
+		XABI_FREE(o->target);
 		XABI_FREE(o->tmp);
 		return err;
 	}
 	xabi_cleanup_add(o->tmp);
 	return 0;
+}
+
+/* A symbolic link to a regular file: replace the file it names, so the
+ * link stays and points at the new output. */
+static int open_link_target(struct xabi_output *o, struct xabi_ctx *ctx)
+{
+	char *target = realpath(o->path, NULL);
+	int err;
+
+	if (!target) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot resolve '%s': %s", o->path,
+				 strerror(errno));
+		XABI_FREE(o->path);
+		return err;
+	}
+	err = open_atomic(o, target, ctx);
+	free(target);
+	return err;
+}
+
+int xabi_output_open(struct xabi_output *o, const char *path,
+		     struct xabi_ctx *ctx)
+{
+	struct stat st, lst;
+
+	memset(o, 0, sizeof(*o));
+	if (!path || !strcmp(path, "-")) {
+		o->fp = stdout;
+		return 0;
+	}
+	o->path = xabi_xstrdup(path);
+	if (stat(path, &st) != 0) {
+		int saved = errno;
+
+		if (saved == ENOENT && lstat(path, &lst) == 0) {
+			XABI_FREE(o->path);
+			return XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': a symbolic "
+					  "link to a missing file", path);
+		}
+		if (saved == ENOENT)
+			return open_atomic(o, path, ctx);
+		XABI_FREE(o->path);
+		return XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s", path,
+				  strerror(saved));
+	}
+	/* /dev/stdout, or a file standard output already goes to: write
+	 * there, so a pipe, a terminal or `>>` gets it as it would "-". */
+	if (same_file(&st, STDOUT_FILENO) || same_file(&st, STDERR_FILENO)) {
+		o->fp = same_file(&st, STDOUT_FILENO) ? stdout : stderr;
+		return 0;
+	}
+	if (!S_ISREG(st.st_mode))
+		return open_through(o, ctx);
+	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+		return open_link_target(o, ctx);
+	return open_atomic(o, path, ctx);
+}
+
+/* Flush a stream that is not ours to close (standard output or error). */
+static int commit_borrowed(struct xabi_output *o, struct xabi_ctx *ctx)
+{
+	int err = 0;
+
+	if (fflush(o->fp) != 0 || ferror(o->fp))
+		err = o->path ? XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s",
+					   o->path, strerror(errno)) :
+				XABI_ERROR(ctx, XABI_EIO,
+					   "cannot write to standard output: %s",
+					   strerror(errno));
+	o->fp = NULL;
+	XABI_FREE(o->path);
+	return err;
 }
 
 int xabi_output_commit(struct xabi_output *o, struct xabi_ctx *ctx)
@@ -110,40 +208,42 @@ int xabi_output_commit(struct xabi_output *o, struct xabi_ctx *ctx)
 
 	if (!o->fp)
 		return 0;
-	if (!o->path) {
-		if (fflush(o->fp) != 0 || ferror(o->fp))
-			err = XABI_ERROR(ctx, XABI_EIO,
-					 "cannot write to standard output: %s",
-					 strerror(errno));
-		o->fp = NULL;
-		return err;
-	}
-	if (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0)
+	if (o->fp == stdout || o->fp == stderr)
+		return commit_borrowed(o, ctx);
+	/* A device or FIFO written through has nothing to sync or rename. */
+	if (fflush(o->fp) != 0 || ferror(o->fp) ||
+	    (o->tmp && fsync(fileno(o->fp)) != 0))
 		err = XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s", o->path,
 				 strerror(errno));
 	if (fclose(o->fp) != 0 && !err)
 		err = XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s", o->path,
 				 strerror(errno));
 	o->fp = NULL;
-	if (!err && rename(o->tmp, o->path) != 0)
-		err = XABI_ERROR(ctx, XABI_EIO, "cannot rename '%s' to '%s': %s",
-				 o->tmp, o->path, strerror(errno));
-	if (err)
-		unlink(o->tmp);
-	xabi_cleanup_forget(o->tmp);
+	if (o->tmp) {
+		if (!err && rename(o->tmp, o->target) != 0)
+			err = XABI_ERROR(ctx, XABI_EIO, "cannot rename '%s' to '%s': %s",
+					 o->tmp, o->target, strerror(errno));
+		if (err)
+			unlink(o->tmp);
+		xabi_cleanup_forget(o->tmp);
+	}
 	XABI_FREE(o->tmp);
+	XABI_FREE(o->target);
 	XABI_FREE(o->path);
 	return err;
 }
 
 void xabi_output_abort(struct xabi_output *o)
 {
-	if (o->fp && o->path) {
+	if (o->fp && o->fp != stdout && o->fp != stderr) {
 		fclose(o->fp);
-		unlink(o->tmp);
-		xabi_cleanup_forget(o->tmp);
+		if (o->tmp) {
+			unlink(o->tmp);
+			xabi_cleanup_forget(o->tmp);
+		}
 	}
 	o->fp = NULL;
 	XABI_FREE(o->tmp);
+	XABI_FREE(o->target);
 	XABI_FREE(o->path);
 }
