@@ -11,11 +11,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct xabi_rules r = XABI_RULES_INIT;
 	struct xabi_ctx ctx = { 0 };
-	char *text = malloc(size + 1);
+	/* Unterminated, as a file is: NUL bytes and all reach the reader. */
+	char *text = malloc(size ? size : 1);
 
 	memcpy(text, data, size);
-	text[size] = '\0';
-	xabi_rules_load_text(&r, text, "fuzz.rules", &ctx);
+	xabi_rules_load_text(&r, text, size, "fuzz.rules", &ctx);
 	xabi_rules_release(&r);
 	free(text);
 	return 0;

@@ -18,7 +18,7 @@ static void repeated_sections_keep_their_lines(void **state)
 		"label = second\n";
 
 	(void)state;
-	assert_ok(&ctx, xabi_rules_load_text(&r, text, "t.rules", &ctx));
+	assert_ok(&ctx, xabi_rules_load_text(&r, text, strlen(text), "t.rules", &ctx));
 	assert_int_equal(r.n_rules, 2);
 	assert_int_equal(r.rules[0]->line, 2);
 	assert_string_equal(r.rules[0]->name, "a");
@@ -33,7 +33,7 @@ static void expect_error(const char *text, const char *needle)
 	struct xabi_rules r = XABI_RULES_INIT;
 	struct xabi_ctx ctx = { 0 };
 
-	assert_int_equal(xabi_rules_load_text(&r, text, "t.rules", &ctx), XABI_EINVALID);
+	assert_int_equal(xabi_rules_load_text(&r, text, strlen(text), "t.rules", &ctx), XABI_EINVALID);
 	if (!strstr(ctx.message, needle))
 		fail_msg("'%s' lacks '%s'", ctx.message, needle);
 	xabi_rules_release(&r);
@@ -64,7 +64,7 @@ static void values_are_read(void **state)
 		"[policy]\nungated_change = no\narch_invariant = a, b c\n";
 
 	(void)state;
-	assert_ok(&ctx, xabi_rules_load_text(&r, text, "t.rules", &ctx));
+	assert_ok(&ctx, xabi_rules_load_text(&r, text, strlen(text), "t.rules", &ctx));
 	assert_int_equal(r.rules[0]->until, 0x41500);
 	assert_int_equal(r.rules[1]->until, 0x41300);
 	assert_int_equal(r.ungated_change, 0);

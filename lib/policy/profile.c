@@ -11,6 +11,7 @@
 #include "../util/alloc.h"
 #include "../util/embedded.h"
 #include "../util/file.h"
+#include "initext.h"
 #include "xabi/model.h"
 #include "xabi/profile.h"
 
@@ -229,13 +230,14 @@ int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
 		      struct xabi_ctx *ctx)
 {
 	struct loader l = { .file = name_or_path };
-	char *owned = NULL, *builtin_name = NULL;
+	char *owned = NULL, *builtin_name = NULL, *checked = NULL;
 	const char *text;
+	size_t len;
 	int line, err = 0;
 
 	*out = NULL;
 	if (is_path(name_or_path)) {
-		err = xabi_file_read(&owned, NULL, name_or_path, 1 << 20, ctx);
+		err = xabi_file_read(&owned, &len, name_or_path, 1 << 20, ctx);
 		if (err)
 			return err;
 		text = owned;
@@ -252,10 +254,14 @@ int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
 		}
 		l.file = builtin_name;
 		text = e->data;
+		len = e->size;
 	}
+	err = xabi_ini_text(&checked, text, len, l.file, ctx);
+	if (err)
+		goto out;
 	l.p = xabi_xcalloc(1, sizeof(*l.p));
 	l.p->ungated_change = l.p->version_not_bumped = l.p->arch_divergence = true;
-	line = ini_parse_string(text, on_entry, &l);
+	line = ini_parse_string(checked, on_entry, &l);
 	if (line != 0) {
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%d: %s", l.file, line,
 				 l.error[0] ? l.error : "expected '[section]' or 'key = value'");
@@ -273,6 +279,7 @@ int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
 	l.p = NULL;
 out:
 	xabi_profile_free(l.p);
+	free(checked);
 	free(owned);
 	free(builtin_name);
 	return err;

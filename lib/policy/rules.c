@@ -18,6 +18,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/file.h"
+#include "initext.h"
 #include "regex.h"
 #include "rules_internal.h"
 
@@ -332,15 +333,19 @@ static void check_rules(struct loader *l, size_t first)
 	}
 }
 
-int xabi_rules_load_text(struct xabi_rules *r, const char *text, const char *name,
-			 struct xabi_ctx *ctx)
+int xabi_rules_load_text(struct xabi_rules *r, const char *text, size_t len,
+			 const char *name, struct xabi_ctx *ctx)
 {
 	struct loader l = { .r = r, .file = name };
 	size_t first = r->n_rules;
-	char *annotated = annotate(&l, text);
-	int line = ini_parse_string(annotated, on_entry, &l);
-	int err = 0;
+	char *checked, *annotated;
+	int line, err = xabi_ini_text(&checked, text, len, name, ctx);
 
+	if (err)
+		return err;
+	annotated = annotate(&l, checked);
+	free(checked);
+	line = ini_parse_string(annotated, on_entry, &l);
 	if (!l.error[0] && line > 0)
 		fail(&l, (unsigned)line, "expected '[section]' or 'key = value'");
 	if (!l.error[0])
@@ -361,11 +366,12 @@ int xabi_rules_load_text(struct xabi_rules *r, const char *text, const char *nam
 int xabi_rules_load(struct xabi_rules *r, const char *path, struct xabi_ctx *ctx)
 {
 	char *text;
-	int err = xabi_file_read(&text, NULL, path, 16u << 20, ctx);
+	size_t len;
+	int err = xabi_file_read(&text, &len, path, 16u << 20, ctx);
 
 	if (err)
 		return err;
-	err = xabi_rules_load_text(r, text, path, ctx);
+	err = xabi_rules_load_text(r, text, len, path, ctx);
 	free(text);
 	return err;
 }

@@ -58,9 +58,11 @@ struct xabi_rules {
  * XABI_EINVALID with "file:line: what was expected".
  */
 int xabi_rules_load(struct xabi_rules *r, const char *path, struct xabi_ctx *ctx);
-/* The same from text, `name` labelling messages (for tests and fuzzing). */
-int xabi_rules_load_text(struct xabi_rules *r, const char *text, const char *name,
-			 struct xabi_ctx *ctx);
+/* The same from `len` bytes of text, `name` labelling messages (for tests
+ * and fuzzing). A NUL byte among them, or an entry line longer than inih
+ * reads whole, is XABI_EINVALID. */
+int xabi_rules_load_text(struct xabi_rules *r, const char *text, size_t len,
+			 const char *name, struct xabi_ctx *ctx);
 void xabi_rules_release(struct xabi_rules *r);
 
 /* Count the rules of each kind, for `xabi rules --check`. */
