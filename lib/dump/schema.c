@@ -14,6 +14,16 @@
 #include "../util/xml.h"
 #include "schema.h"
 
+/*
+ * How every document is read. XML_PARSE_HUGE lifts libxml2's 10 MB limit on
+ * one attribute value: a header's comment may be longer (a header may have
+ * 64 MiB), and xabi must read back every dump it writes. What bounds memory
+ * instead are xabi's own limits: the size of the file (the callers'), and
+ * no DOCTYPE, so no entity can expand.
+ */
+#define READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
+		      XML_PARSE_HUGE)
+
 struct validator {
 	xmlSchemaPtr schema;
 	xmlSchemaValidCtxtPtr ctxt;
@@ -102,6 +112,18 @@ static int not_well_formed(xmlParserCtxtPtr p, const char *name, struct xabi_ctx
 	return err;
 }
 
+/* Stops a tree parse at a DOCTYPE, before anything it declares is read:
+ * with XML_PARSE_HUGE, libxml2 would let its entities expand further. */
+static void refuse_doctype(void *payload, const xmlChar *name, const xmlChar *external_id,
+			   const xmlChar *system_id)
+{
+	xmlParserCtxtPtr p = payload;
+
+	(void)name, (void)external_id, (void)system_id;
+	p->_private = p;
+	xmlStopParser(p);
+}
+
 int xabi_xml_parse(xmlDocPtr *out, const char *data, size_t len,
 		   const char *name, struct xabi_ctx *ctx)
 {
@@ -115,13 +137,17 @@ int xabi_xml_parse(xmlDocPtr *out, const char *data, size_t len,
 	p = xmlNewParserCtxt();
 	if (!p)
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML parser");
+	p->sax->internalSubset = refuse_doctype;
 	/* Without the indentation's whitespace nodes (element-only content
 	 * everywhere), a document has half the nodes to build, check and free. */
 	*out = xmlCtxtReadMemory(p, data, (int)len, name, NULL,
-				 XML_PARSE_NONET | XML_PARSE_NOERROR |
-				 XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS |
-				 XML_PARSE_COMPACT);
-	if (!*out || !p->wellFormed) {
+				 READ_OPTIONS | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT);
+	if (p->_private) {
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%d: a DOCTYPE is not allowed: "
+				 "xabi reads no entities", name, p->input ? p->input->line : 0);
+		xmlFreeDoc(*out);
+		*out = NULL;
+	} else if (!*out || !p->wellFormed) {
 		err = not_well_formed(p, name, ctx);
 		xmlFreeDoc(*out);
 		*out = NULL;
@@ -266,8 +292,7 @@ int xabi_xml_stream(struct xabi_xml_stream *s, const char *data, size_t len,
 		validator_free(&v);
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML parser");
 	}
-	xmlCtxtUseOptions(s->parser, XML_PARSE_NONET | XML_PARSE_NOERROR |
-			  XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS);
+	xmlCtxtUseOptions(s->parser, READ_OPTIONS | XML_PARSE_NOBLANKS);
 	/* The context's own handler block, which it frees, gets our handlers;
 	 * the plug puts the validator between the parser and them. */
 	handlers = s->parser->sax;
