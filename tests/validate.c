@@ -6,6 +6,9 @@
  *   xabi-validate --changes FILE   print an XML report's changes, one line
  *                                  each, for assertions that do not depend
  *                                  on message wording
+ *   xabi-validate --well-formed FILE...  check that XML without a schema
+ *                                  (JUnit) is well-formed, as its readers
+ *                                  will parse it
  */
 #include <stdio.h>
 #include <string.h>
@@ -72,14 +75,38 @@ static int print_changes(const char *path)
 	return 0;
 }
 
+static int well_formed(const char *path)
+{
+	xmlParserCtxtPtr p = xmlNewParserCtxt();
+	xmlDocPtr doc = p ? xmlCtxtReadFile(p, path, NULL, XML_PARSE_NONET |
+					    XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	int ok = doc && p->wellFormed;
+
+	if (!ok) {
+		const xmlError *e = p ? xmlCtxtGetLastError(p) : NULL;
+
+		fprintf(stderr, "xabi-validate: %s:%d: not well-formed: %s", path,
+			e ? e->line : 0, e && e->message ? e->message : "unreadable\n");
+	}
+	xmlFreeDoc(doc);
+	xmlFreeParserCtxt(p);
+	return !ok;
+}
+
 int main(int argc, char **argv)
 {
 	int failed = 0;
 
 	if (argc == 3 && !strcmp(argv[1], "--changes"))
 		return print_changes(argv[2]);
+	if (argc >= 3 && !strcmp(argv[1], "--well-formed")) {
+		for (int i = 2; i < argc; i++)
+			failed |= well_formed(argv[i]);
+		return failed;
+	}
 	if (argc < 3) {
-		fprintf(stderr, "usage: xabi-validate SCHEMA FILE... | --changes REPORT\n");
+		fprintf(stderr, "usage: xabi-validate SCHEMA FILE... | --changes REPORT | "
+			"--well-formed FILE...\n");
 		return 2;
 	}
 	for (int i = 2; i < argc; i++) {

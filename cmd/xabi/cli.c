@@ -17,6 +17,7 @@
 #include "xabi/rules.h"
 #include "xabi/scan.h"
 #include "xabi/source.h"
+#include "xabi/text.h"
 
 struct opt_def {
 	const char *name;
@@ -77,12 +78,34 @@ static _Thread_local FILE *captured;
 static void vmessage(const char *prefix, const char *fmt, va_list ap)
 {
 	FILE *out = captured ? captured : stderr;
+	char *text, *safe;
+	va_list again;
+	int n;
 
+	/* Messages name headers, members and symbols: what a terminal would
+	 * act on is shown as \xNN instead. */
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, again);
+	va_end(again);
+	text = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (text)
+		vsnprintf(text, (size_t)n + 1, fmt, ap);
+	safe = text ? xabi_text_escape(text, true) : NULL;
 	flockfile(out); /* whole lines: threads never interleave mid-line */
 	fputs(prefix, out);
-	vfprintf(out, fmt, ap);
+	fputs(safe ? safe : text ? text : "out of memory", out);
 	fputc('\n', out);
 	funlockfile(out);
+	free(safe);
+	free(text);
+}
+
+void cli_put(FILE *fp, const char *s)
+{
+	char *safe = xabi_text_escape(s, false);
+
+	fputs(safe ? safe : s, fp);
+	free(safe);
 }
 
 void cli_error(const char *fmt, ...)

@@ -84,6 +84,9 @@ struct xabi_selection cli_selection(const struct cli_opts *o);
 
 /* Print "xabi: message" (or "xabi: warning: message") on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print `s` (a name or path from the inputs) as a terminal may show it:
+ * control bytes and bytes that are not UTF-8 as \xNN (xabi_text_escape). */
+void cli_put(FILE *fp, const char *s);
 void cli_warning(const struct cli_opts *o, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /*

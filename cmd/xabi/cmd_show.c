@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "xabi/text.h"
 
 static const enum cli_opt options[] = {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
@@ -57,6 +58,18 @@ static char *location(const struct xabi_fact *f)
 	return s;
 }
 
+/* Names and files as a terminal shows them (xabi_text_escape); takes
+ * `s` and returns what to free. */
+static char *terminal_safe(char *s)
+{
+	char *safe = s ? xabi_text_escape(s, false) : NULL;
+
+	if (!safe)
+		return s;
+	free(s);
+	return safe;
+}
+
 static void add_row(struct table *t, const struct xabi_corpus *c, size_t i,
 		    char *first, char *second, long long order)
 {
@@ -65,10 +78,10 @@ static void add_row(struct table *t, const struct xabi_corpus *c, size_t i,
 
 	t->rows = realloc(t->rows, (t->n + 1) * sizeof(*t->rows));
 	r = &t->rows[t->n++];
-	r->col[0] = first;
-	r->col[1] = second;
-	r->col[2] = xabi_corpus_where(c, f->where);
-	r->col[3] = location(f);
+	r->col[0] = terminal_safe(first);
+	r->col[1] = terminal_safe(second);
+	r->col[2] = terminal_safe(xabi_corpus_where(c, f->where));
+	r->col[3] = terminal_safe(location(f));
 	r->order = order;
 	r->index = i;
 }
@@ -98,7 +111,8 @@ static void print_table(struct table *t, const char *title)
 	for (int k = 0; k < COLUMNS; k++)
 		if (width[k])
 			last = k;
-	printf("%s\n", title);
+	cli_put(stdout, title);
+	putchar('\n');
 	for (size_t i = 0; i < t->n; i++) {
 		printf(" ");
 		for (int k = 0; k < COLUMNS; k++) {

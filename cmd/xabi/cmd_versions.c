@@ -20,8 +20,10 @@ static size_t headers_at(const struct xabi_scan *s, uint64_t v, FILE *fp)
 	for (size_t i = 0; i < s->n_files; i++)
 		for (size_t t = 0; t < s->files[i].n_thresholds; t++)
 			if (s->files[i].thresholds[t].value == v) {
-				if (fp)
-					fprintf(fp, " %s", s->files[i].path);
+				if (fp) {
+					fputc(' ', fp);
+					cli_put(fp, s->files[i].path);
+				}
 				n++;
 				break;
 			}
@@ -49,12 +51,15 @@ static int run(int argc, char **argv)
 	if (rc)
 		goto out;
 	xabi_scan_partitions(scan, NULL, &bounds, &n);
-	printf("# interface-version partitions of %s: %s compared in #if/#elif\n",
-	       tree->given, profile->version_macro);
-	if (scan->have_latest)
-		printf("# latest: 0x%08llx (%s in %s)\n",
-		       (unsigned long long)scan->latest, profile->latest_macro,
-		       scan->latest_file);
+	printf("# interface-version partitions of ");
+	cli_put(stdout, tree->given);
+	printf(": %s compared in #if/#elif\n", profile->version_macro);
+	if (scan->have_latest) {
+		printf("# latest: 0x%08llx (%s in ", (unsigned long long)scan->latest,
+		       profile->latest_macro);
+		cli_put(stdout, scan->latest_file);
+		printf(")\n");
+	}
 	printf("# from        headers\n");
 	for (size_t i = 0; i < n; i++) {
 		printf("0x%08llx  %4zu ", (unsigned long long)bounds[i],

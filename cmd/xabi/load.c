@@ -44,7 +44,8 @@ static int path_cmp(const void *a, const void *b)
 static void show_progress(size_t done, size_t total, const char *what, void *payload)
 {
 	(void)payload;
-	fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, what);
+	fprintf(stderr, "\r\033[K[%zu/%zu] ", done, total);
+	cli_put(stderr, what);
 	if (done == total)
 		fputs("\r\033[K", stderr);
 	fflush(stderr);

@@ -8,21 +8,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/alloc.h"
 #include "xabi/dump.h"
+#include "xabi/text.h"
 
+/* A name or path: control bytes (a tab, a newline, a terminal's escape
+ * sequence) and bytes that are not UTF-8 as \xNN, so that a line stays
+ * one fact of six columns and a terminal shows it as it is. */
+static void put_field(FILE *fp, const char *s)
+{
+	char *safe = xabi_text_escape(s, false);
+
+	fputs(safe ? safe : s, fp);
+	free(safe);
+}
+
+/* A value: blanks inside quotes become spaces (a comment over lines
+ * stays on one), other control bytes \xNN as in put_field. */
 static void put_value(FILE *fp, const char *v)
 {
-	if (*v && !strpbrk(v, " \t\n\"\\")) {
-		fputs(v, fp);
-		return;
+	char *spaced = xabi_xstrdup(v), *safe;
+	const char *p;
+
+	for (char *q = spaced; *q; q++)
+		if (*q == '\t' || *q == '\n')
+			*q = ' ';
+	safe = xabi_text_escape(spaced, false);
+	p = safe ? safe : spaced;
+	if (*p && !strpbrk(p, " \"\\")) {
+		fputs(p, fp);
+	} else {
+		fputc('"', fp);
+		for (; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				fputc('\\', fp);
+			fputc(*p, fp);
+		}
+		fputc('"', fp);
 	}
-	fputc('"', fp);
-	for (; *v; v++) {
-		if (*v == '"' || *v == '\\')
-			fputc('\\', fp);
-		fputc(*v == '\t' || *v == '\n' ? ' ' : *v, fp);
-	}
-	fputc('"', fp);
+	free(safe);
+	free(spaced);
 }
 
 int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *only,
@@ -40,13 +65,18 @@ int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *o
 			continue;
 		}
 		where = xabi_corpus_where(c, in ? in : f->where);
-		fprintf(fp, "%s\t%s\t%s\t", xabi_kind_name(f->kind),
-			f->scope ? f->scope : "-", f->name);
+		fprintf(fp, "%s\t", xabi_kind_name(f->kind));
+		put_field(fp, f->scope ? f->scope : "-");
+		fputc('\t', fp);
+		put_field(fp, f->name);
+		fputc('\t', fp);
 		for (unsigned a = 0; a < f->n_attrs; a++) {
 			fprintf(fp, "%s%s=", a ? " " : "", f->attrs[a].key);
 			put_value(fp, f->attrs[a].value);
 		}
-		fprintf(fp, "\t%s:%u\t%s\n", f->file, f->line, where);
+		fputc('\t', fp);
+		put_field(fp, f->file);
+		fprintf(fp, ":%u\t%s\n", f->line, where);
 		free(where);
 		xabi_bitset_free(in);
 	}

@@ -5,7 +5,6 @@
 #include <libxml/xmlwriter.h>
 
 #include "../util/alloc.h"
-#include "../util/utf8.h"
 #include "../util/xml.h"
 #include "xabi/dump.h"
 
@@ -13,12 +12,7 @@
 
 static int attr(xmlTextWriterPtr w, const char *name, const char *value)
 {
-	char *clean = xabi_utf8_clean(value);
-	int rc = xmlTextWriterWriteAttribute(w, (const xmlChar *)name,
-					     (const xmlChar *)(clean ? clean : value));
-
-	free(clean);
-	return rc;
+	return xabi_xml_write_attr(w, name, value);
 }
 
 static int attr_version(xmlTextWriterPtr w, const char *name, uint64_t v)

@@ -8,22 +8,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/utf8.h"
 #include "xabi/report.h"
 
+/* A JSON string that is valid UTF-8 whatever the bytes: control
+ * characters escaped, a byte that is not UTF-8 written as U+FFFD. */
 static void put_string(FILE *fp, const char *s)
 {
 	fputc('"', fp);
-	for (; *s; s++) {
+	while (*s) {
 		unsigned char c = (unsigned char)*s;
+		size_t n = xabi_utf8_sequence(s);
 
 		if (c == '"' || c == '\\')
 			fprintf(fp, "\\%c", c);
 		else if (c == '\n')
 			fputs("\\n", fp);
-		else if (c < 0x20)
+		else if (c < 0x20 || c == 0x7f)
 			fprintf(fp, "\\u%04x", c);
+		else if (!n)
+			fputs("\\ufffd", fp);
 		else
-			fputc(c, fp);
+			fwrite(s, 1, n, fp);
+		s += n ? n : 1;
 	}
 	fputc('"', fp);
 }

@@ -13,7 +13,6 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/strvec.h"
-#include "../util/utf8.h"
 #include "../util/xml.h"
 #include "xabi/report.h"
 
@@ -22,22 +21,20 @@
 static void describe(struct xabi_buf *b, const struct xabi_diff *d, const struct xabi_change *c)
 {
 	char *where = xabi_corpus_where(d->space, c->where);
-	char *clean = xabi_utf8_clean(c->message);
 
 	/* Line 0: a library or program, no line to point at. */
 	xabi_buf_printf(b, "%s:", c->file);
 	if (c->line)
 		xabi_buf_printf(b, "%u:", c->line);
 	xabi_buf_printf(b, " %s: %s: %s (where: %s)\n", xabi_severity_name(c->severity),
-			xabi_change_kind(c->kind)->id, clean ? clean : c->message, where);
-	free(clean);
+			xabi_change_kind(c->kind)->id, c->message, where);
 	free(where);
 }
 
 static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *path)
 {
 	struct xabi_buf fail = XABI_BUF_INIT, out = XABI_BUF_INIT;
-	char *first = NULL;
+	const char *first = NULL;
 	int rc;
 
 	for (size_t i = 0; i < d->n_changes; i++) {
@@ -47,9 +44,7 @@ static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *p
 			continue;
 		if (c->severity == XABI_SEV_ERROR) {
 			if (!first)
-				first = xabi_utf8_clean(c->message);
-			if (!first)
-				first = xabi_xstrdup(c->message);
+				first = c->message;
 			describe(&fail, d, c);
 		} else {
 			describe(&out, d, c);
@@ -57,20 +52,19 @@ static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *p
 	}
 	rc = xmlTextWriterStartElement(w, BAD_CAST "testcase");
 	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "classname", BAD_CAST "xabi");
-	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST path);
+	if (!BAD(rc)) rc = xabi_xml_write_attr(w, "name", path);
 	if (!BAD(rc) && fail.len) {
 		rc = xmlTextWriterStartElement(w, BAD_CAST "failure");
 		if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "type", BAD_CAST "abi");
-		if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "message", BAD_CAST first);
-		if (!BAD(rc)) rc = xmlTextWriterWriteString(w, BAD_CAST xabi_buf_cstr(&fail));
+		if (!BAD(rc)) rc = xabi_xml_write_attr(w, "message", first);
+		if (!BAD(rc)) rc = xabi_xml_write_text(w, xabi_buf_cstr(&fail));
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	}
 	if (!BAD(rc) && out.len)
-		rc = xmlTextWriterWriteElement(w, BAD_CAST "system-out", BAD_CAST xabi_buf_cstr(&out));
+		rc = xabi_xml_write_element(w, "system-out", xabi_buf_cstr(&out));
 	if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	xabi_buf_release(&fail);
 	xabi_buf_release(&out);
-	free(first);
 	return rc;
 }
 
@@ -128,7 +122,7 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 	rc = xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
 	if (!BAD(rc)) rc = xmlTextWriterStartElement(w, BAD_CAST "testsuites");
 	if (!BAD(rc)) rc = xmlTextWriterStartElement(w, BAD_CAST "testsuite");
-	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST xabi_buf_cstr(&name));
+	if (!BAD(rc)) rc = xabi_xml_write_attr(w, "name", xabi_buf_cstr(&name));
 	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "tests", "%zu", cases.n);
 	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "failures", "%zu", failures);
 	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "errors", BAD_CAST "0");

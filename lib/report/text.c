@@ -9,8 +9,20 @@
 #include <string.h>
 
 #include "xabi/report.h"
+#include "xabi/text.h"
 
 static const char *const colors[] = { "\033[36m", "\033[33m", "\033[1;31m" };
+
+/* Every string from the inputs (names, paths, comments in messages, rule
+ * labels, package fields) goes out through here: control bytes and what
+ * is not UTF-8 are shown as \xNN, never sent to the terminal. */
+static void put(FILE *fp, const char *s)
+{
+	char *safe = xabi_text_escape(s, false);
+
+	fputs(safe ? safe : s, fp);
+	free(safe);
+}
 
 static void put_side(FILE *fp, const struct xabi_fact *f)
 {
@@ -18,9 +30,11 @@ static void put_side(FILE *fp, const struct xabi_fact *f)
 		fputs("(none)", fp);
 		return;
 	}
-	fputs(f->name, fp);
-	for (unsigned i = 0; i < f->n_attrs; i++)
-		fprintf(fp, " %s=%s", f->attrs[i].key, f->attrs[i].value);
+	put(fp, f->name);
+	for (unsigned i = 0; i < f->n_attrs; i++) {
+		fprintf(fp, " %s=", f->attrs[i].key);
+		put(fp, f->attrs[i].value);
+	}
 }
 
 static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c,
@@ -29,12 +43,15 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 	char *where = xabi_corpus_where(d->space, c->where);
 	char *views = xabi_view_names(c->views);
 
-	fprintf(fp, "%s:", c->file);
+	put(fp, c->file);
+	fputc(':', fp);
 	if (c->line)
 		fprintf(fp, "%u:", c->line);
-	fprintf(fp, " %s%s%s: %s: %s\n",
+	fprintf(fp, " %s%s%s: %s: ",
 		color ? colors[c->severity] : "", xabi_severity_name(c->severity),
-		color ? "\033[0m" : "", xabi_change_kind(c->kind)->id, c->message);
+		color ? "\033[0m" : "", xabi_change_kind(c->kind)->id);
+	put(fp, c->message);
+	fputc('\n', fp);
 	if (c->old || c->new) {
 		fputs("    ", fp);
 		put_side(fp, c->old);
@@ -42,9 +59,14 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 		put_side(fp, c->new);
 		fputc('\n', fp);
 	}
-	fprintf(fp, "    where: %s%s%s%s\n", where, *views ? " (" : "", views, *views ? ")" : "");
-	if (c->suppressed_by)
-		fprintf(fp, "    suppressed by %s\n", c->suppressed_by);
+	fputs("    where: ", fp);
+	put(fp, where);
+	fprintf(fp, "%s%s%s\n", *views ? " (" : "", views, *views ? ")" : "");
+	if (c->suppressed_by) {
+		fputs("    suppressed by ", fp);
+		put(fp, c->suppressed_by);
+		fputc('\n', fp);
+	}
 	free(where);
 	free(views);
 }
@@ -91,8 +113,13 @@ static void put_package(FILE *fp, const struct xabi_diff *d, const char *name)
 		  count[XABI_SEV_ERROR] ? "incompatible" :
 		  count[XABI_SEV_WARNING] ? "changed, check the warnings" :
 		  count[XABI_SEV_INFO] ? "compatible, extended" : "no ABI change";
-	fprintf(fp, "package %s: %s -> %s: %s (%zu errors, %zu warnings, %zu info)\n", name,
-		o ? o->version : "(none)", n ? n->version : "(none)", verdict,
+	fputs("package ", fp);
+	put(fp, name);
+	fputs(": ", fp);
+	put(fp, o ? o->version : "(none)");
+	fputs(" -> ", fp);
+	put(fp, n ? n->version : "(none)");
+	fprintf(fp, ": %s (%zu errors, %zu warnings, %zu info)\n", verdict,
 		count[XABI_SEV_ERROR], count[XABI_SEV_WARNING], count[XABI_SEV_INFO]);
 }
 
@@ -102,14 +129,21 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 	static const char *const titles[] = { "info", "warnings", "errors" };
 	int exit_bits = xabi_diff_exit_bits(d);
 
-	fprintf(fp, "xabi: %s -> %s\n", info->old_source, info->new_source);
+	fputs("xabi: ", fp);
+	put(fp, info->old_source);
+	fputs(" -> ", fp);
+	put(fp, info->new_source);
+	fputc('\n', fp);
 	for (size_t i = 0; i < d->new->n_packages; i++)
 		put_package(fp, d, d->new->packages[i].name);
 	for (size_t i = 0; i < d->old->n_packages; i++)
 		if (!find_package(d->new, d->old->packages[i].name))
 			put_package(fp, d, d->old->packages[i].name);
-	for (size_t i = 0; i < d->n_remarks; i++)
-		fprintf(fp, "note: %s\n", d->remarks[i]);
+	for (size_t i = 0; i < d->n_remarks; i++) {
+		fputs("note: ", fp);
+		put(fp, d->remarks[i]);
+		fputc('\n', fp);
+	}
 	for (int sev = XABI_SEV_ERROR; sev >= XABI_SEV_INFO; sev--) {
 		if (!d->counts[sev])
 			continue;

@@ -11,7 +11,6 @@
 #include <libxml/xmlwriter.h>
 
 #include "../util/xml.h"
-#include "../util/utf8.h"
 #include "xabi/report.h"
 
 #define BAD(rc) ((rc) < 0)
@@ -35,25 +34,14 @@ static void end(struct writer *x)
 
 static void attr(struct writer *x, const char *name, const char *value)
 {
-	char *clean;
-
-	if (BAD(x->rc) || !value)
-		return;
-	clean = xabi_utf8_clean(value);
-	x->rc = xmlTextWriterWriteAttribute(x->w, BAD_CAST name,
-					    BAD_CAST(clean ? clean : value));
-	free(clean);
+	if (!BAD(x->rc))
+		x->rc = xabi_xml_write_attr(x->w, name, value);
 }
 
 static void element(struct writer *x, const char *name, const char *text)
 {
-	char *clean;
-
-	if (BAD(x->rc))
-		return;
-	clean = xabi_utf8_clean(text);
-	x->rc = xmlTextWriterWriteElement(x->w, BAD_CAST name, BAD_CAST(clean ? clean : text));
-	free(clean);
+	if (!BAD(x->rc))
+		x->rc = xabi_xml_write_element(x->w, name, text);
 }
 
 static void attr_u(struct writer *x, const char *name, unsigned long long v)
