@@ -7,7 +7,7 @@
 # standard output must equal NAME.out, its standard error NAME.err (when
 # that file exists) and its exit status NAME.status (0 when absent). Every
 # XML file it leaves in $T, and XML on its standard output, must validate
-# against xabi's schemas (JUnit, which has none, must be well-formed).
+# against xabi's schemas (a JUnit file, which has none, must be well-formed).
 #
 # XABI_REGEN=1 rewrites the expected files from what the case prints.
 set -u
@@ -54,7 +54,9 @@ for xml in "$T/.out" "$T"/*.xml; do
 	case $(head -c 300 "$xml") in
 	*"<xabi-dump"*) schema=xabi-dump.xsd ;;
 	*"<xabi-report"*) schema=xabi-report.xsd ;;
-	*"<testsuites"*) schema=--well-formed ;; # JUnit: no schema of ours
+	# JUnit has no schema of ours; on standard output it may share the
+	# stream with other lines, so only files are checked.
+	*"<testsuites"*) [ "$xml" = "$T/.out" ] && continue; schema=--well-formed ;;
 	*) continue ;;
 	esac
 	"$XABI_VALIDATE" "$schema" "$xml" || { echo "FAIL $name: $xml is not valid"; fail=1; }
