@@ -21,9 +21,6 @@
 #include "xabi/scan.h"
 #include "xabi/source.h"
 
-/* Limits that keep a hostile tree from exhausting memory. */
-#define MAX_HEADER_BYTES (64u * 1024u * 1024u)
-
 static char *path_join(const char *dir, const char *name)
 {
 	char *p = malloc(strlen(dir) + strlen(name) + 2);
@@ -92,7 +89,7 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 	if (rc)
 		return rc;
 	if (xabi_tree_open(tree, source, *profile, &ctx) ||
-	    xabi_scan_tree(scan, *tree, *profile, MAX_HEADER_BYTES, &ctx)) {
+	    xabi_scan_tree(scan, *tree, *profile, XABI_MAX_HEADER_BYTES, &ctx)) {
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}

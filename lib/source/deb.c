@@ -3,7 +3,8 @@
  * Debian packages, read with libarchive: a .deb is an ar archive holding
  * debian-binary, control.tar.* (the control file with Package and Version)
  * and data.tar.* (the files). Only headers and libraries are unpacked, into
- * a temporary directory; entries that would land outside it are refused.
+ * a temporary directory; entries that would land outside it are refused,
+ * and what they unpack to is limited as it is written (unpack.h).
  */
 #include <archive.h>
 #include <archive_entry.h>
@@ -19,8 +20,10 @@
 #include "unpack.h"
 #include "xabi/source.h"
 
-/* Members are read whole; a package bigger than this is refused. */
+/* Members of the ar archive are read whole; a package bigger than this is
+ * refused. The control file, read whole once unpacked, is a few lines. */
 #define MAX_MEMBER (512u << 20)
+#define MAX_CONTROL (1u << 20)
 
 bool xabi_source_is_deb(const char *path)
 {
@@ -29,8 +32,8 @@ bool xabi_source_is_deb(const char *path)
 	return n > 4 && !strcmp(path + n - 4, ".deb");
 }
 
-static int read_member(struct archive *a, char **out, size_t *len, const char *what,
-		       struct xabi_ctx *ctx)
+static int read_member(struct archive *a, char **out, size_t *len, size_t limit,
+		       const char *what, const char *member, struct xabi_ctx *ctx)
 {
 	size_t cap = 1 << 16, n = 0;
 	char *data = xabi_xmalloc(cap);
@@ -38,10 +41,10 @@ static int read_member(struct archive *a, char **out, size_t *len, const char *w
 
 	while ((got = archive_read_data(a, data + n, cap - n)) > 0) {
 		n += (size_t)got;
-		if (n > MAX_MEMBER) {
+		if (n > limit) {
 			free(data);
-			return XABI_ERROR(ctx, XABI_ELIMIT, "%s: a member is larger than %u MiB",
-					  what, MAX_MEMBER >> 20);
+			return XABI_ERROR(ctx, XABI_ELIMIT, "%s: '%s' is larger than %zu MiB",
+					  what, member, limit >> 20);
 		}
 		if (n == cap)
 			data = xabi_xrealloc(data, cap *= 2);
@@ -87,7 +90,8 @@ static bool wanted(const char *path)
 
 /* The files of data.tar.*, or the control file of control.tar.*. */
 static int read_tar(const char *data, size_t len, bool control, const char *dir,
-		    struct xabi_deb *deb, const char *what, struct xabi_ctx *ctx)
+		    struct xabi_deb *deb, struct xabi_unpack_budget *budget,
+		    const char *what, struct xabi_ctx *ctx)
 {
 	struct archive *a = archive_read_new();
 	struct archive_entry *e;
@@ -111,7 +115,7 @@ static int read_tar(const char *data, size_t len, bool control, const char *dir,
 				char *text;
 				size_t n;
 
-				err = read_member(a, &text, &n, what, ctx);
+				err = read_member(a, &text, &n, MAX_CONTROL, what, path, ctx);
 				if (!err)
 					parse_control(text, n, deb);
 				if (!err)
@@ -121,7 +125,7 @@ static int read_tar(const char *data, size_t len, bool control, const char *dir,
 		}
 		if (path[0] == '/' || strstr(path, "..") || !wanted(path))
 			continue;
-		err = xabi_source_unpack_entry(a, dir, path, what, ctx);
+		err = xabi_source_unpack_entry(a, e, dir, path, what, budget, ctx);
 		if (!err) {
 			deb->files = xabi_xrealloc(deb->files, (deb->n_files + 1) * sizeof(char *));
 			deb->files[deb->n_files++] = xabi_xstrdup(path);
@@ -135,7 +139,7 @@ out:
 }
 
 static int read_deb(const char *path, const char *dir, struct xabi_deb *deb,
-		    struct xabi_ctx *ctx)
+		    struct xabi_unpack_budget *budget, struct xabi_ctx *ctx)
 {
 	struct archive *a = archive_read_new();
 	struct archive_entry *e;
@@ -161,15 +165,15 @@ static int read_deb(const char *path, const char *dir, struct xabi_deb *deb,
 		}
 		if (strncmp(name, "control.tar", 11) && strncmp(name, "data.tar", 8))
 			continue;
-		err = read_member(a, &member, &len, path, ctx);
+		err = read_member(a, &member, &len, MAX_MEMBER, path, name, ctx);
 		if (err)
 			break;
 		if (!strncmp(name, "control.tar", 11)) {
 			control = true;
-			err = read_tar(member, len, true, dir, deb, path, ctx);
+			err = read_tar(member, len, true, dir, deb, budget, path, ctx);
 		} else {
 			data = true;
-			err = read_tar(member, len, false, dir, deb, path, ctx);
+			err = read_tar(member, len, false, dir, deb, budget, path, ctx);
 		}
 		free(member);
 	}
@@ -192,6 +196,7 @@ int xabi_source_debs(char **out_dir, struct xabi_deb **out, const char *const *d
 		     size_t n_debs, struct xabi_ctx *ctx)
 {
 	struct xabi_deb *pkgs;
+	struct xabi_unpack_budget budget = XABI_UNPACK_BUDGET_INIT;
 	char *dir;
 	int err;
 
@@ -202,7 +207,7 @@ int xabi_source_debs(char **out_dir, struct xabi_deb **out, const char *const *d
 		return err;
 	pkgs = xabi_xcalloc(n_debs + 1, sizeof(*pkgs));
 	for (size_t i = 0; !err && i < n_debs; i++)
-		err = read_deb(debs[i], dir, &pkgs[i], ctx);
+		err = read_deb(debs[i], dir, &pkgs[i], &budget, ctx);
 	if (err) {
 		xabi_remove_tree(dir);
 		free(dir);

@@ -69,6 +69,7 @@ static int unpack(int fd, const char *dir, const char *what, struct xabi_ctx *ct
 {
 	struct archive *a = archive_read_new();
 	struct archive_entry *e;
+	struct xabi_unpack_budget budget = XABI_UNPACK_BUDGET_INIT;
 	int rc, err = 0;
 
 	archive_read_support_format_tar(a);
@@ -82,7 +83,7 @@ static int unpack(int fd, const char *dir, const char *what, struct xabi_ctx *ct
 		if (archive_entry_filetype(e) != AE_IFREG || !xabi_source_is_header(name) ||
 		    strstr(name, "..") || name[0] == '/')
 			continue;
-		err = xabi_source_unpack_entry(a, dir, name, what, ctx);
+		err = xabi_source_unpack_entry(a, e, dir, name, what, &budget, ctx);
 		if (err)
 			goto out;
 	}

@@ -10,17 +10,34 @@
 #include <stdbool.h>
 
 #include "xabi/error.h"
+#include "xabi/source.h"
 
 /* Does the name end in ".h" (and is more than that)? */
 bool xabi_source_is_header(const char *name);
 
 /*
- * Write the data of the archive's current entry to DIR/REL, making the
- * folders on the way; never through a symbolic link planted at REL. The
- * caller has checked that REL stays inside DIR. Errors (XABI_EIO) start
- * with `what`, the archive's name.
+ * What one source (a git revision, the packages of one run) may write into
+ * its temporary directory, counted as the data is written: a small
+ * compressed archive must not fill TMPDIR before any later limit applies.
+ * By default a header may have XABI_MAX_HEADER_BYTES, any other file (a
+ * library) 512 MiB, all of them together 1 GiB.
  */
-int xabi_source_unpack_entry(struct archive *a, const char *dir, const char *rel,
-			     const char *what, struct xabi_ctx *ctx);
+struct xabi_unpack_budget {
+	unsigned long long max_header, max_file, max_total;
+	unsigned long long used; /* bytes written so far */
+};
+
+#define XABI_UNPACK_BUDGET_INIT { XABI_MAX_HEADER_BYTES, 512ull << 20, 1ull << 30, 0 }
+
+/*
+ * Write the data of the archive's current entry `e` to DIR/REL, making the
+ * folders on the way; never through a symbolic link planted at REL. The
+ * caller has checked that REL stays inside DIR. Errors (XABI_EIO, and
+ * XABI_ELIMIT past the budget, leaving no partial file) start with
+ * `what`, the archive's name, and name REL, never the temporary path.
+ */
+int xabi_source_unpack_entry(struct archive *a, struct archive_entry *e, const char *dir,
+			     const char *rel, const char *what,
+			     struct xabi_unpack_budget *budget, struct xabi_ctx *ctx);
 
 #endif

@@ -15,6 +15,10 @@
 #include "xabi/error.h"
 #include "xabi/profile.h"
 
+/* The largest header a source may bring, whether a tree, a revision or a
+ * package: a larger one is refused, not read. */
+#define XABI_MAX_HEADER_BYTES (64u << 20)
+
 struct xabi_tree {
 	char *given;     /* the path as the user gave it */
 	char *root;      /* absolute path of the header root */
