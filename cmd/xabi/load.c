@@ -381,6 +381,12 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 		free(debs);
 		return rc;
 	}
+	/* /dev/zero never ends and a FIFO may never open: what is neither a
+	 * folder nor a regular file is no source, whatever its name. */
+	if (!S_ISREG(st.st_mode)) {
+		cli_error("'%s' is neither a directory nor a regular file", source);
+		return XABI_EXIT_ERROR;
+	}
 	if (xabi_source_is_deb(source))
 		return load_debs(o, &source, 1, source, out);
 	if (xabi_elf_is_object(source))

@@ -17,16 +17,31 @@
 #include "../util/alloc.h"
 #include "xabi/elf.h"
 
+/* A descriptor for `path` if it is a regular file, else -1 (errno set).
+ * O_NONBLOCK: opening a FIFO must not wait for a writer. */
+static int open_regular(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+
+	if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		errno = EINVAL;
+		return -1;
+	}
+	return fd;
+}
+
 bool xabi_elf_is_object(const char *path)
 {
 	unsigned char magic[8] = { 0 };
-	FILE *fp = fopen(path, "rb");
-	size_t n;
+	int fd = open_regular(path);
+	ssize_t n;
 
-	if (!fp)
+	if (fd < 0)
 		return false;
-	n = fread(magic, 1, sizeof(magic), fp);
-	fclose(fp);
+	n = read(fd, magic, sizeof(magic));
+	close(fd);
 	return (n >= 4 && !memcmp(magic, "\177ELF", 4)) ||
 	       (n >= 8 && !memcmp(magic, "!<arch>\n", 8));
 }
@@ -292,9 +307,11 @@ int xabi_elf_read(struct xabi_elf_object **out, const char *path, struct xabi_ct
 		err = XABI_ERROR(ctx, XABI_EGENERIC, "libelf is out of date");
 		goto fail;
 	}
-	fd = open(path, O_RDONLY);
+	fd = open_regular(path);
 	if (fd < 0) {
-		err = XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EIO,
+		err = errno == EINVAL ?
+		      XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not a regular file", path) :
+		      XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EIO,
 				 "cannot open '%s': %s", path, strerror(errno));
 		goto fail;
 	}

@@ -12,23 +12,47 @@
 #include "cleanup.h"
 #include "file.h"
 
-int xabi_file_read(char **out, size_t *len, const char *path, size_t limit,
-		   struct xabi_ctx *ctx)
+/* Open `path` for reading only if it is a regular file of at most `limit`
+ * bytes (0: any). O_NONBLOCK: opening a FIFO must not wait for a writer. */
+static int open_regular(FILE **out, const char *path, size_t limit, struct xabi_ctx *ctx)
 {
-	FILE *fp = fopen(path, "rb");
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
-	char *data = NULL;
-	size_t n = 0, cap = 0;
 	int err = 0;
 
 	*out = NULL;
-	if (!fp)
+	if (fd < 0)
 		return XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EIO,
 				  "cannot open '%s': %s", path, strerror(errno));
-	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) != 0)
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot read '%s': %s", path, strerror(errno));
+	else if (S_ISDIR(st.st_mode))
 		err = XABI_ERROR(ctx, XABI_EINVALID, "'%s' is a directory", path);
-		goto out_close;
-	}
+	else if (!S_ISREG(st.st_mode))
+		err = XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not a regular file", path);
+	else if (limit && (unsigned long long)st.st_size > limit)
+		err = XABI_ERROR(ctx, XABI_ELIMIT, "'%s' is larger than the limit of %zu bytes",
+				 path, limit);
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0 ||
+		 !(*out = fdopen(fd, "rb")))
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot read '%s': %s", path, strerror(errno));
+	if (err)
+		close(fd);
+	return err;
+}
+
+int xabi_file_read(char **out, size_t *len, const char *path, size_t limit,
+		   struct xabi_ctx *ctx)
+{
+	FILE *fp;
+	char *data = NULL;
+	size_t n = 0, cap = 0;
+	int err = open_regular(&fp, path, limit, ctx);
+
+	*out = NULL;
+	if (err)
+		return err;
+	/* The size may grow while it is read: the limit holds all the same. */
 	for (;;) {
 		size_t got;
 
