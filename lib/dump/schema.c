@@ -4,6 +4,7 @@
  * problem reported as "file:line: message": a parsed document, or a stream
  * of SAX events validated as it goes by (dumps: no tree is built).
  */
+#include <pthread.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -25,7 +26,7 @@
 		      XML_PARSE_HUGE)
 
 struct validator {
-	xmlSchemaPtr schema;
+	xmlSchemaPtr schema; /* shared: see builtin_schema() */
 	xmlSchemaValidCtxtPtr ctxt;
 	char first_error[1024]; /* "line: message" */
 };
@@ -49,26 +50,60 @@ typedef void (*error_fn)(void *, xmlErrorPtr);
 static void validator_free(struct validator *v)
 {
 	xmlSchemaFreeValidCtxt(v->ctxt);
-	xmlSchemaFree(v->schema);
+}
+
+/*
+ * The built-in schemas, each parsed once per process and shared: parsing
+ * the same XSD on two threads at once (two dumps read side by side) races
+ * inside libxml2 2.9. A parsed schema is only read by validation, which
+ * keeps its state in a context per validator.
+ */
+#define MAX_SCHEMAS 8
+
+static struct {
+	const char *name;
+	xmlSchemaPtr schema;
+} schemas[MAX_SCHEMAS];
+static pthread_once_t schemas_once = PTHREAD_ONCE_INIT;
+
+static void parse_schemas(void)
+{
+	size_t n = 0;
+
+	xabi_libxml_init();
+	for (const struct xabi_embedded *f = xabi_embedded_files; f->name; f++) {
+		size_t len = strlen(f->name);
+		xmlSchemaParserCtxtPtr pctx;
+
+		if (len < 4 || strcmp(f->name + len - 4, ".xsd") || n == MAX_SCHEMAS)
+			continue;
+		pctx = xmlSchemaNewMemParserCtxt(f->data, (int)f->size);
+		schemas[n].name = f->name;
+		schemas[n++].schema = pctx ? xmlSchemaParse(pctx) : NULL;
+		xmlSchemaFreeParserCtxt(pctx);
+	}
+}
+
+/* The parsed built-in schema `name`, or NULL. Borrowed for the process. */
+static xmlSchemaPtr builtin_schema(const char *name)
+{
+	pthread_once(&schemas_once, parse_schemas);
+	for (size_t i = 0; i < MAX_SCHEMAS && schemas[i].name; i++)
+		if (!strcmp(schemas[i].name, name))
+			return schemas[i].schema;
+	return NULL;
 }
 
 static int validator_init(struct validator *v, const char *schema, struct xabi_ctx *ctx)
 {
-	const struct xabi_embedded *xsd = xabi_embedded_find(schema);
-	xmlSchemaParserCtxtPtr pctx;
-
 	memset(v, 0, sizeof(*v));
 	xabi_libxml_init();
-	if (!xsd)
+	if (!xabi_embedded_find(schema))
 		return XABI_ERROR(ctx, XABI_EGENERIC, "no built-in schema '%s'", schema);
-	pctx = xmlSchemaNewMemParserCtxt(xsd->data, (int)xsd->size);
-	v->schema = pctx ? xmlSchemaParse(pctx) : NULL;
-	xmlSchemaFreeParserCtxt(pctx);
+	v->schema = builtin_schema(schema);
 	v->ctxt = v->schema ? xmlSchemaNewValidCtxt(v->schema) : NULL;
-	if (!v->ctxt) {
-		validator_free(v);
+	if (!v->ctxt)
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot load schema '%s'", schema);
-	}
 	xmlSchemaSetValidStructuredErrors(v->ctxt, (error_fn)keep_first, v);
 	return 0;
 }
