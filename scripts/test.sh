@@ -21,6 +21,18 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:intercept_tls_get_addr=0
 export LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
+# The real-release tests download from Debian's registry: fetch it all once
+# here, so that an unreachable registry costs one bounded probe and every
+# real test then skips at once, saying why.
+if [ -z "${XABI_REGISTRY:-}" ]; then
+	if msg=$(XABI=build/cmd/xabi/xabi XABI_CACHE=$(pwd)/.cache sh -c '. tests/real/lib.sh && fetch_all' 2>&1); then
+		export XABI_REGISTRY=online
+	else
+		echo "== the registry cannot be reached; the real-release tests will skip: $msg"
+		export XABI_REGISTRY=offline
+	fi
+fi
+
 status=0 failed=
 if [ $# -eq 0 ]; then
 	echo "== fuzz smoke (libFuzzer, ${XABI_FUZZ_SECONDS:-30} s per parser)"
