@@ -30,9 +30,11 @@ echo "ok libxen-dev $XEN_OLD -> $XEN_NEW: exit $status, $(grep -c '^[a-z]* [a-z]
 
 "$XABI" dump -q "$new" -o "$T/new.xml" || exit 1
 # The .deb against itself: each side is unpacked into a folder of its own,
-# and no path of either may reach a fact.
+# and no path of either may reach a fact. One arch is enough to see that,
+# at a quarter of the cost (the suite runs this three times).
 for pair in "$newdeb $newdeb" "$new $T/new.xml"; do
 	# shellcheck disable=SC2086
-	"$XABI" diff -q $pair >"$T/self.txt" || { echo "FAIL: $pair differ"; cat "$T/self.txt"; exit 1; }
+	"$XABI" diff -q --arch x86_64 $pair >"$T/self.txt" ||
+		{ echo "FAIL: $pair differ"; cat "$T/self.txt"; exit 1; }
 done
 echo "ok the new package against itself and its tree against its dump: no change"
