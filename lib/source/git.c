@@ -3,6 +3,10 @@
  * git:REV sources: the headers of a revision, read with `git archive`
  * (never a checkout) and unpacked with libarchive into a temporary
  * directory.
+ *
+ * Both sides of a diff load on their own threads, so every descriptor made
+ * here is close-on-exec: a git started by one side must not hold the other
+ * side's pipe, or that side's end of file waits for the wrong process.
  */
 #define _GNU_SOURCE
 #include <archive.h>
@@ -93,6 +97,19 @@ out:
 	return err;
 }
 
+/* Read fd to its end before waiting for git. The tar's end-of-archive
+ * records come before the zeros git pads its last block with, and a failed
+ * unpack stops anywhere: closing the pipe there would kill git with
+ * SIGPIPE, and git's death would read as a failure of git's. */
+static void drain(int fd)
+{
+	char buf[16384];
+	ssize_t n;
+
+	while ((n = read(fd, buf, sizeof(buf))) > 0 || (n < 0 && errno == EINTR))
+		;
+}
+
 int xabi_source_git(char **out, const char *rev, const struct xabi_profile *profile,
 		    struct xabi_ctx *ctx)
 {
@@ -125,7 +142,7 @@ int xabi_source_git(char **out, const char *rev, const struct xabi_profile *prof
 	err = xabi_temp_dir(&dir, "xabi-git", ctx);
 	if (err)
 		goto out;
-	if (pipe(pipefd) != 0) {
+	if (pipe2(pipefd, O_CLOEXEC) != 0) {
 		err = XABI_ERROR(ctx, XABI_EIO, "cannot create a pipe: %s", strerror(errno));
 		goto out;
 	}
@@ -135,7 +152,6 @@ int xabi_source_git(char **out, const char *rev, const struct xabi_profile *prof
 
 		posix_spawn_file_actions_init(&fa);
 		posix_spawn_file_actions_adddup2(&fa, pipefd[1], STDOUT_FILENO);
-		posix_spawn_file_actions_addclose(&fa, pipefd[0]);
 		if (posix_spawnp(&pid, "git", &fa, NULL, argv, environ) != 0) {
 			posix_spawn_file_actions_destroy(&fa);
 			err = XABI_ERROR(ctx, XABI_ENOTFOUND, "%s: cannot run git", what);
@@ -146,6 +162,7 @@ int xabi_source_git(char **out, const char *rev, const struct xabi_profile *prof
 	close(pipefd[1]);
 	pipefd[1] = -1;
 	err = unpack(pipefd[0], dir, what, ctx);
+	drain(pipefd[0]);
 	close(pipefd[0]);
 	pipefd[0] = -1;
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)

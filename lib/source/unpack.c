@@ -28,7 +28,7 @@ int xabi_source_unpack_entry(struct archive *a, const char *dir, const char *rel
 		mkdir(path, 0755);
 		*s = '/';
 	}
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0 || archive_read_data_into_fd(a, fd) != ARCHIVE_OK)
 		err = XABI_ERROR(ctx, XABI_EIO, "%s: cannot unpack '%s': %s", what, rel,
 				 fd < 0 ? strerror(errno) : archive_error_string(a));
