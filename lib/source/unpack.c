@@ -87,7 +87,7 @@ int xabi_source_unpack_entry(struct archive *a, struct archive_entry *e, const c
 		mkdir(path, 0755);
 		*s = '/';
 	}
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0)
 		err = XABI_ERROR(ctx, XABI_EIO, "%s: cannot unpack '%s': %s", what, rel,
 				 strerror(errno));

@@ -46,8 +46,10 @@ char *xabi_tree_path(const struct xabi_tree *t, const char *rel);
  * directory into a new temporary directory (`git archive`, no checkout is
  * touched), and return that directory in *out. Only the profile's header
  * root is archived when one of its layouts is found at `rev`. Remove the
- * directory with xabi_remove_tree(). Errors: XABI_ENOTFOUND (not a
- * repository, unknown revision), XABI_EIO.
+ * directory with xabi_remove_tree(). Errors: XABI_EIO when git fails
+ * (not a repository, unknown revision: the message carries git's own
+ * reason, or the signal that ended it) or the stream cannot be unpacked,
+ * XABI_ENOTFOUND when git cannot run.
  */
 int xabi_source_git(char **out, const char *rev, const struct xabi_profile *profile,
 		    struct xabi_ctx *ctx);
@@ -85,7 +87,8 @@ void xabi_source_find_libraries(const char *dir, char ***out, size_t *n);
 /*
  * The tags of the git repository in the current directory that match the
  * glob `pattern` (git tag -l), oldest version first. Caller frees each and
- * the array. Errors: XABI_ENOTFOUND (not a repository, git missing).
+ * the array. Errors: XABI_EIO (git failed, e.g. not a repository: the
+ * message carries git's reason), XABI_ENOTFOUND (git cannot run).
  */
 int xabi_git_tags(char ***out, size_t *n, const char *pattern, struct xabi_ctx *ctx);
 
