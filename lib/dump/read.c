@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../util/alloc.h"
 #include "../util/file.h"
@@ -469,14 +470,14 @@ int xabi_dump_read(struct xabi_corpus **out, const char *path,
 bool xabi_dump_is_dump(const char *path)
 {
 	char head[512] = "";
-	FILE *fp = fopen(path, "rb");
-	size_t n;
+	ssize_t n;
+	int fd;
 
-	if (!fp)
+	if (xabi_file_open(&fd, path, NULL))
 		return false;
-	n = fread(head, 1, sizeof(head) - 1, fp);
-	fclose(fp);
-	head[n] = '\0';
+	n = read(fd, head, sizeof(head) - 1);
+	close(fd);
+	head[n > 0 ? n : 0] = '\0';
 	return strstr(head, "<xabi-dump") != NULL;
 }
 

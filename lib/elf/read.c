@@ -15,30 +15,16 @@
 #include <unistd.h>
 
 #include "../util/alloc.h"
+#include "../util/file.h"
 #include "xabi/elf.h"
-
-/* A descriptor for `path` if it is a regular file, else -1 (errno set).
- * O_NONBLOCK: opening a FIFO must not wait for a writer. */
-static int open_regular(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	struct stat st;
-
-	if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
-		close(fd);
-		errno = EINVAL;
-		return -1;
-	}
-	return fd;
-}
 
 bool xabi_elf_is_object(const char *path)
 {
 	unsigned char magic[8] = { 0 };
-	int fd = open_regular(path);
 	ssize_t n;
+	int fd;
 
-	if (fd < 0)
+	if (xabi_file_open(&fd, path, NULL))
 		return false;
 	n = read(fd, magic, sizeof(magic));
 	close(fd);
@@ -307,14 +293,9 @@ int xabi_elf_read(struct xabi_elf_object **out, const char *path, struct xabi_ct
 		err = XABI_ERROR(ctx, XABI_EGENERIC, "libelf is out of date");
 		goto fail;
 	}
-	fd = open_regular(path);
-	if (fd < 0) {
-		err = errno == EINVAL ?
-		      XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not a regular file", path) :
-		      XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EIO,
-				 "cannot open '%s': %s", path, strerror(errno));
+	err = xabi_file_open(&fd, path, ctx);
+	if (err)
 		goto fail;
-	}
 	e = elf_begin(fd, ELF_C_READ, NULL);
 	if (!e) {
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not a valid ELF object: %s", path,

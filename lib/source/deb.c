@@ -17,6 +17,7 @@
 
 #include "../util/alloc.h"
 #include "../util/cleanup.h"
+#include "../util/file.h"
 #include "unpack.h"
 #include "xabi/source.h"
 
@@ -144,12 +145,14 @@ static int read_deb(const char *path, const char *dir, struct xabi_deb *deb,
 	struct archive *a = archive_read_new();
 	struct archive_entry *e;
 	bool binary = false, control = false, data = false;
-	int rc, err = 0;
+	int rc, fd, err = xabi_file_open(&fd, path, ctx);
 
+	if (err)
+		goto out;
 	archive_read_support_format_ar(a);
-	if (archive_read_open_filename(a, path, 65536) != ARCHIVE_OK) {
-		err = XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EINVALID,
-				 "%s: not a Debian package: %s", path, archive_error_string(a));
+	if (archive_read_open_fd(a, fd, 65536) != ARCHIVE_OK) {
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not a Debian package: %s", path,
+				 archive_error_string(a));
 		goto out;
 	}
 	while (!err && (rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
@@ -189,6 +192,8 @@ static int read_deb(const char *path, const char *dir, struct xabi_deb *deb,
 				 !deb->name ? "Package" : "Version");
 out:
 	archive_read_free(a);
+	if (fd >= 0)
+		close(fd);
 	return err;
 }
 

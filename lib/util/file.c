@@ -14,13 +14,13 @@
 
 /* Open `path` for reading only if it is a regular file of at most `limit`
  * bytes (0: any). O_NONBLOCK: opening a FIFO must not wait for a writer. */
-static int open_regular(FILE **out, const char *path, size_t limit, struct xabi_ctx *ctx)
+static int open_limited(int *out, const char *path, size_t limit, struct xabi_ctx *ctx)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
 	int err = 0;
 
-	*out = NULL;
+	*out = -1;
 	if (fd < 0)
 		return XABI_ERROR(ctx, errno == ENOENT ? XABI_ENOTFOUND : XABI_EIO,
 				  "cannot open '%s': %s", path, strerror(errno));
@@ -33,11 +33,36 @@ static int open_regular(FILE **out, const char *path, size_t limit, struct xabi_
 	else if (limit && (unsigned long long)st.st_size > limit)
 		err = XABI_ERROR(ctx, XABI_ELIMIT, "'%s' is larger than the limit of %zu bytes",
 				 path, limit);
-	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0 ||
-		 !(*out = fdopen(fd, "rb")))
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
 		err = XABI_ERROR(ctx, XABI_EIO, "cannot read '%s': %s", path, strerror(errno));
 	if (err)
 		close(fd);
+	else
+		*out = fd;
+	return err;
+}
+
+int xabi_file_open(int *out, const char *path, struct xabi_ctx *ctx)
+{
+	return open_limited(out, path, 0, ctx);
+}
+
+bool xabi_file_is_regular(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int open_regular(FILE **out, const char *path, size_t limit, struct xabi_ctx *ctx)
+{
+	int fd, err = open_limited(&fd, path, limit, ctx);
+
+	*out = NULL;
+	if (!err && !(*out = fdopen(fd, "rb"))) {
+		err = XABI_ERROR(ctx, XABI_EIO, "cannot read '%s': %s", path, strerror(errno));
+		close(fd);
+	}
 	return err;
 }
 

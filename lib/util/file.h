@@ -3,10 +3,22 @@
 #ifndef XABI_UTIL_FILE_H
 #define XABI_UTIL_FILE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "xabi/error.h"
 #include "xabi/output.h"
+
+/*
+ * Open `path` for reading, if it is a regular file, into *out (a file
+ * descriptor the caller closes). Never blocks: a FIFO, a device or a
+ * socket is refused, not opened for good, since reading one may never end.
+ * Errors: XABI_ENOTFOUND, XABI_EIO, XABI_EINVALID (not a regular file).
+ */
+int xabi_file_open(int *out, const char *path, struct xabi_ctx *ctx);
+
+/* Whether `path` is a regular file (after symbolic links). */
+bool xabi_file_is_regular(const char *path);
 
 /*
  * Read all of `path` into a NUL-terminated buffer the caller frees. Only
