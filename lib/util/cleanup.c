@@ -12,6 +12,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "xabi/error.h"
 
 #define SLOTS 64
+#define MAX_STEPS (1ul << 24)
 
 static char paths[SLOTS][PATH_MAX];
 static atomic_int used[SLOTS];
@@ -36,21 +38,23 @@ struct dirent64_raw {
 	char d_name[];
 };
 
-static void remove_at(int dirfd, const char *name, int depth)
+/*
+ * Empty the folder `fd` of what can be removed at once: files, and folders
+ * already empty. Returns 1 with the name of a folder that is not empty yet
+ * in `child`, 0 when the folder is empty, -1 when something in it cannot be
+ * removed. Deleting while reading may skip entries: it reads again while a
+ * pass removes something.
+ */
+static int empty_folder(int fd, char child[NAME_MAX + 1])
 {
 	char buf[2048];
-	int fd;
+	bool removed = true;
 	long n;
 
-	if (unlinkat(dirfd, name, 0) == 0 || depth > 24)
-		return;
-	fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
-	if (fd < 0)
-		return;
-	/* Deleting while reading may skip entries: read again until empty. */
-	for (int pass = 0; pass < 8; pass++) {
-		int seen = 0;
+	while (removed) {
+		bool seen = false;
 
+		removed = false;
 		lseek(fd, 0, SEEK_SET);
 		while ((n = syscall(SYS_getdents64, fd, buf, sizeof(buf))) > 0)
 			for (long off = 0; off < n;) {
@@ -59,13 +63,59 @@ static void remove_at(int dirfd, const char *name, int depth)
 				off += d->d_reclen;
 				if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
 					continue;
-				remove_at(fd, d->d_name, depth + 1);
-				seen = 1;
+				if (unlinkat(fd, d->d_name, 0) == 0 ||
+				    unlinkat(fd, d->d_name, AT_REMOVEDIR) == 0) {
+					removed = true;
+					continue;
+				}
+				if (errno == ENOTEMPTY || errno == EEXIST) {
+					strncpy(child, d->d_name, NAME_MAX);
+					child[NAME_MAX] = '\0';
+					return 1;
+				}
+				seen = true;
 			}
-		if (!seen)
-			break;
+		if (!removed)
+			return seen ? -1 : 0;
 	}
-	close(fd);
+	return 0;
+}
+
+/*
+ * Remove dirfd/name and all it holds. Without recursion, so that depth
+ * costs neither stack nor time: go down into a folder that is not empty
+ * yet, back up through ".." once it is, and let the parent's next pass
+ * remove it. Every step either enters a non-empty folder or leaves an
+ * empty one, so the walk ends; it gives up on anything it cannot remove,
+ * and after MAX_STEPS in any case (a folder that says it is not empty and
+ * then that it is would make it go up and down for ever).
+ */
+static void remove_at(int dirfd, const char *name)
+{
+	char child[NAME_MAX + 1];
+	unsigned long depth = 0, steps = 0;
+	int fd, r;
+
+	if (unlinkat(dirfd, name, 0) == 0 || unlinkat(dirfd, name, AT_REMOVEDIR) == 0)
+		return;
+	fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	while (fd >= 0 && steps++ < MAX_STEPS && (r = empty_folder(fd, child)) >= 0) {
+		int next;
+
+		if (r == 1) {
+			next = openat(fd, child, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			depth++;
+		} else if (depth) {
+			next = openat(fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			depth--;
+		} else {
+			break;
+		}
+		close(fd);
+		fd = next;
+	}
+	if (fd >= 0)
+		close(fd);
 	unlinkat(dirfd, name, AT_REMOVEDIR);
 }
 
@@ -73,7 +123,7 @@ static void on_signal(int sig)
 {
 	for (int i = 0; i < SLOTS; i++)
 		if (atomic_load(&used[i]))
-			remove_at(AT_FDCWD, paths[i], 0);
+			remove_at(AT_FDCWD, paths[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
