@@ -110,11 +110,17 @@ void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c)
 			XABI_VEC_PUSH(&uses, ((struct use){ f, holds(c, pairs, f, false),
 							    holds(c, pairs, f, true) }));
 	}
-	/* Chains of uses sharing a name, and sharing an identity. */
+	/* Chains of uses sharing a name, and sharing an identity, among those
+	 * that hold at the latest version: only they can answer below, and
+	 * thousands of names of one value that the latest lacks would each
+	 * walk past all the others. */
 	next_name = xabi_xcalloc(uses.n + 1, sizeof(size_t));
 	next_value = xabi_xcalloc(uses.n + 1, sizeof(size_t));
 	for (size_t i = uses.n; i-- > 0;) {
 		const struct xabi_fact *f = uses.items[i].f;
+
+		if (xabi_bitset_empty(uses.items[i].at_latest))
+			continue;
 
 		next_name[i] = (uintptr_t)xabi_map_get(by_name, f->name);
 		xabi_map_put(by_name, f->name, (void *)(uintptr_t)(i + 1));
@@ -129,7 +135,8 @@ void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c)
 			continue;
 		memcpy(left->words, u->at_v->words, (pairs->n + 63) / 64 * sizeof(uint64_t));
 		/* Where the name lives on at the latest version. */
-		for (size_t j = (uintptr_t)xabi_map_get(by_name, u->f->name); j; j = next_name[j - 1]) {
+		for (size_t j = (uintptr_t)xabi_map_get(by_name, u->f->name);
+		     j && !xabi_bitset_empty(left); j = next_name[j - 1]) {
 			const struct use *l = &uses.items[j - 1];
 
 			if (l->f->kind != u->f->kind)
@@ -144,12 +151,10 @@ void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c)
 				judge(s, u->f, l->f, on);
 			xabi_bitset_andnot(left, on);
 		}
-		if (xabi_bitset_empty(left))
-			continue;
 		/* Where it is gone: who has its value at the latest version? */
 		identity(&k, u->f);
-		for (size_t j = (uintptr_t)xabi_map_get(by_value, xabi_buf_cstr(&k)); j;
-		     j = next_value[j - 1]) {
+		for (size_t j = (uintptr_t)xabi_map_get(by_value, xabi_buf_cstr(&k));
+		     j && !xabi_bitset_empty(left); j = next_value[j - 1]) {
 			const struct use *l = &uses.items[j - 1];
 
 			if (l->f->kind != u->f->kind || !strcmp(l->f->name, u->f->name))
