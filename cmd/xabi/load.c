@@ -93,6 +93,9 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}
+	for (size_t i = 0; i < (*tree)->n_skipped; i++)
+		cli_warning(o, "%s: %s: %s", source, (*tree)->skipped[i].path,
+			    (*tree)->skipped[i].why);
 	for (size_t i = 0; i < (*scan)->n_files; i++)
 		for (size_t j = 0; j < (*scan)->files[i].n_unresolved; j++)
 			cli_warning(o, "%s:%u: %s is compared with something that is "

@@ -242,9 +242,10 @@ static void run_job(size_t index, unsigned worker, void *payload)
 	xabi_job_result_release(&res);
 }
 
-/* Every header is listed, parsed or not; skipped ones say why. */
+/* Every header is listed, parsed or not; skipped ones say why: those
+ * the profile skips, and those the tree did not list (links out of it). */
 static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p,
-			     const struct xabi_scan *scan)
+			     const struct xabi_tree *tree, const struct xabi_scan *scan)
 {
 	struct xabi_bitset *all = xabi_corpus_new_set(c);
 
@@ -256,6 +257,11 @@ static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p
 		if (why)
 			xabi_corpus_add_note(c, scan->files[i].path,
 					     XABI_HEADER_SKIPPED, why, all);
+	}
+	for (size_t i = 0; i < tree->n_skipped; i++) {
+		xabi_corpus_add_header(c, tree->skipped[i].path, NULL);
+		xabi_corpus_add_note(c, tree->skipped[i].path, XABI_HEADER_SKIPPED,
+				     tree->skipped[i].why, all);
 	}
 	xabi_bitset_free(all);
 }
@@ -340,7 +346,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	fe.corpus = c;
 	if (profile->include_alias && (err = make_overlay(&fe, &tmpdir, ctx)))
 		goto out;
-	register_headers(c, profile, scan);
+	register_headers(c, profile, tree, scan);
 	xabi_plan_make(&plan, c, profile, scan);
 	umbrellas = xabi_xcalloc(c->n_arches, sizeof(*umbrellas));
 	for (size_t i = 0; i < plan.n_jobs; i++) {

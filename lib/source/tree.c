@@ -10,6 +10,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/file.h"
 #include "unpack.h"
 #include "xabi/source.h"
 
@@ -23,13 +24,6 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static bool is_file(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 /* The first layout under dir that holds the marker (or exists, without). */
 static char *find_root(const char *dir, const struct xabi_profile *p, const char **layout)
 {
@@ -39,7 +33,7 @@ static char *find_root(const char *dir, const struct xabi_profile *p, const char
 			xabi_xstrdup(dir);
 		char *marker = p->root_marker ?
 			xabi_xasprintf("%s/%s", cand, p->root_marker) : NULL;
-		bool found = marker ? is_file(marker) : is_dir(cand);
+		bool found = marker ? xabi_file_is_regular(marker) : is_dir(cand);
 
 		free(marker);
 		if (found) {
@@ -54,6 +48,69 @@ static char *find_root(const char *dir, const struct xabi_profile *p, const char
 static int name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void skip(struct xabi_tree *t, char *rel, char *why)
+{
+	t->skipped = xabi_xrealloc(t->skipped, (t->n_skipped + 1) * sizeof(*t->skipped));
+	t->skipped[t->n_skipped++] = (struct xabi_tree_skip){ rel, why };
+}
+
+/* An #include "..." cannot spell a quote or a newline; a backslash may
+ * splice lines; control characters would garble messages. */
+static bool name_is_includable(const char *rel)
+{
+	for (const unsigned char *s = (const unsigned char *)rel; *s; s++)
+		if (*s == '"' || *s == '\\' || *s < 0x20 || *s == 0x7f)
+			return false;
+	return true;
+}
+
+static const char *special_file(mode_t mode)
+{
+	return S_ISFIFO(mode) ? "a FIFO" : S_ISCHR(mode) ? "a character device" :
+	       S_ISBLK(mode) ? "a block device" : S_ISSOCK(mode) ? "a socket" :
+	       "a special file";
+}
+
+/*
+ * Whether the header `rel` (lstat gave `st`) is listed: a regular file, or
+ * a link to one inside the root. Why not, in *why, when it is worth
+ * saying: links that lead nowhere (dangling, loops) say nothing.
+ */
+static bool header_is_readable(const struct xabi_tree *t, const char *rel,
+			       const char *path, const struct stat *st, char **why)
+{
+	char real[PATH_MAX];
+	size_t n = strlen(t->root);
+	struct stat target;
+
+	*why = NULL;
+	if (!name_is_includable(rel)) {
+		*why = xabi_xstrdup("its name holds a quote, a backslash or a control "
+				    "character, which an #include cannot spell; not read");
+		return false;
+	}
+	if (S_ISREG(st->st_mode))
+		return true;
+	if (!S_ISLNK(st->st_mode)) {
+		*why = xabi_xasprintf("%s, not a regular file; not read",
+				      special_file(st->st_mode));
+		return false;
+	}
+	if (!realpath(path, real) || stat(real, &target) != 0)
+		return false;
+	if (strncmp(real, t->root, n) || real[n] != '/') {
+		*why = xabi_xasprintf("a symbolic link to '%s', outside the tree; not read",
+				      real);
+		return false;
+	}
+	if (!S_ISREG(target.st_mode)) {
+		*why = xabi_xasprintf("a symbolic link to %s, not a regular file; not read",
+				      special_file(target.st_mode));
+		return false;
+	}
+	return true;
 }
 
 /* A folder that cannot be read is an error: skipping it would lose its
@@ -76,21 +133,28 @@ static int list_headers(struct xabi_tree *t, const char *rel, int depth,
 		goto out;
 	}
 	while (!err && (e = readdir(d))) {
-		char *sub, *path;
+		char *sub, *path, *why;
 		struct stat st;
+		bool there;
 
 		if (e->d_name[0] == '.')
 			continue;
 		sub = *rel ? xabi_xasprintf("%s/%s", rel, e->d_name) :
 			xabi_xstrdup(e->d_name);
 		path = xabi_xasprintf("%s/%s", t->root, sub);
-		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		there = lstat(path, &st) == 0;
+		if (there && S_ISDIR(st.st_mode)) {
 			err = list_headers(t, sub, depth + 1, ctx);
-		} else if (xabi_source_is_header(e->d_name) && is_file(path)) {
-			t->headers = xabi_xrealloc(t->headers,
-						   (t->n_headers + 1) * sizeof(*t->headers));
-			t->headers[t->n_headers++] = sub;
-			sub = NULL;
+		} else if (there && xabi_source_is_header(e->d_name)) {
+			if (header_is_readable(t, sub, path, &st, &why)) {
+				t->headers = xabi_xrealloc(t->headers,
+							   (t->n_headers + 1) * sizeof(*t->headers));
+				t->headers[t->n_headers++] = sub;
+				sub = NULL;
+			} else if (why) {
+				skip(t, sub, why);
+				sub = NULL;
+			}
 		}
 		free(sub);
 		free(path);
@@ -158,6 +222,8 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 		return err;
 	}
 	qsort(t->headers, t->n_headers, sizeof(*t->headers), name_cmp);
+	if (t->n_skipped) /* by path, their first member */
+		qsort(t->skipped, t->n_skipped, sizeof(*t->skipped), name_cmp);
 	*out = t;
 	return 0;
 }
@@ -169,6 +235,11 @@ void xabi_tree_free(struct xabi_tree *t)
 	for (size_t i = 0; i < t->n_headers; i++)
 		free(t->headers[i]);
 	free(t->headers);
+	for (size_t i = 0; i < t->n_skipped; i++) {
+		free(t->skipped[i].path);
+		free(t->skipped[i].why);
+	}
+	free(t->skipped);
 	free(t->given);
 	free(t->root);
 	free(t->layout);

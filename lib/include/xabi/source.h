@@ -19,18 +19,30 @@
  * package: a larger one is refused, not read. */
 #define XABI_MAX_HEADER_BYTES (64u << 20)
 
+/* A header that was found but not listed, and why (a sentence). */
+struct xabi_tree_skip {
+	char *path, *why;
+};
+
 struct xabi_tree {
 	char *given;     /* the path as the user gave it */
 	char *root;      /* absolute path of the header root */
 	char *layout;    /* the root relative to `given` ("xen/include/public"; "." ) */
 	size_t n_headers;
 	char **headers;  /* paths relative to root, sorted, '/'-separated */
+	size_t n_skipped;
+	struct xabi_tree_skip *skipped; /* sorted by path */
 };
 
 /*
  * Find the header root under `dir` as the profile's layouts describe, and
- * list every .h file below it. Symbolic links to files are followed, links
- * to directories are not (no loops).
+ * list every .h file below it. Nothing outside the root is read: symbolic
+ * links to files are followed only when they lead to a regular file inside
+ * the root, links to directories are not (no loops). Headers that are
+ * links leading out of the root, that are not regular files, or whose
+ * names an #include cannot spell (a quote, a backslash or a control
+ * character) are not listed but noted in `skipped`; links that lead
+ * nowhere are ignored.
  * Errors: XABI_ENOTFOUND (no such directory, or no headers where the
  * profile expects them: the message lists where it looked), XABI_EIO.
  */
