@@ -152,44 +152,6 @@ static int build_configs(struct xabi_corpus *c, const struct xabi_selection *sel
 	return err;
 }
 
-/*
- * The include alias (profile include_alias): a VFS overlay makes
- * "<dir>/<alias>" the tree root, and <dir> goes on the include path.
- */
-static int make_overlay(struct xabi_frontend *fe, char **tmpdir,
-			struct xabi_ctx *ctx)
-{
-	FILE *fp;
-	int err = xabi_temp_dir(tmpdir, "xabi", ctx);
-
-	if (err)
-		return err;
-	fe->overlay = xabi_xasprintf("%s/overlay.yaml", *tmpdir);
-	fe->alias_dir = xabi_xasprintf("%s/include", *tmpdir);
-	fp = fopen(fe->overlay, "w");
-	if (!fp)
-		return XABI_ERROR(ctx, XABI_EIO, "cannot write '%s': %s",
-				  fe->overlay, strerror(errno));
-	fprintf(fp, "{ \"version\": 0, \"roots\": [ { \"name\": \"%s/%s\", "
-		"\"type\": \"directory-remap\", \"external-contents\": \"%s\" } ] }\n",
-		fe->alias_dir, fe->profile->include_alias, fe->tree->root);
-	return fclose(fp) == 0 ? 0 :
-		XABI_ERROR(ctx, XABI_EIO, "cannot write '%s'", fe->overlay);
-}
-
-static void remove_overlay(struct xabi_frontend *fe, char *tmpdir)
-{
-	if (fe->overlay)
-		unlink(fe->overlay);
-	if (tmpdir) {
-		rmdir(tmpdir);
-		xabi_cleanup_forget(tmpdir);
-	}
-	free(fe->overlay);
-	free(fe->alias_dir);
-	free(tmpdir);
-}
-
 static int merge(struct run *r, const struct xabi_job *job,
 		 const struct xabi_job_result *res)
 {
@@ -344,7 +306,8 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		goto out;
 	}
 	fe.corpus = c;
-	if (profile->include_alias && (err = make_overlay(&fe, &tmpdir, ctx)))
+	err = xabi_overlay_make(&fe, &tmpdir, ctx);
+	if (err)
 		goto out;
 	register_headers(c, profile, tree, scan);
 	xabi_plan_make(&plan, c, profile, scan);
@@ -367,7 +330,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	*out = c;
 	c = NULL;
 out:
-	remove_overlay(&fe, tmpdir);
+	xabi_overlay_remove(&fe, tmpdir);
 	xabi_corpus_free(c);
 	return err;
 }

@@ -25,9 +25,18 @@ struct xabi_frontend {
 	const struct xabi_tree *tree;
 	const struct xabi_scan *scan;
 	const struct xabi_corpus *corpus;
-	char *overlay;     /* VFS overlay file for the include alias, or NULL */
-	char *alias_dir;   /* its virtual include directory */
+	char *overlay;     /* the VFS overlay: the only files clang may read */
+	char *alias_dir;   /* the include alias's virtual folder, or NULL */
 };
+
+/*
+ * Write the VFS overlay that confines libclang to the tree's headers, the
+ * compiler's resource headers and -I folders (overlay.c), into a new
+ * temporary directory returned in *tmpdir; sets fe->overlay and
+ * fe->alias_dir. xabi_overlay_remove() undoes it (and frees *tmpdir).
+ */
+int xabi_overlay_make(struct xabi_frontend *fe, char **tmpdir, struct xabi_ctx *ctx);
+void xabi_overlay_remove(struct xabi_frontend *fe, char *tmpdir);
 
 enum xabi_file_state {
 	XABI_FILE_UNSEEN,

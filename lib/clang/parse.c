@@ -155,11 +155,10 @@ static void build_args(const struct xabi_frontend *fe, const struct xabi_job *jo
 					     (unsigned long long)job->version));
 	for (size_t i = 0; i < fe->profile->n_flags; i++)
 		xabi_strvec_push(args, fe->profile->flags[i]);
-	if (fe->overlay) {
-		xabi_strvec_push(args, "-ivfsoverlay");
-		xabi_strvec_push(args, fe->overlay);
+	xabi_strvec_push(args, "-ivfsoverlay");
+	xabi_strvec_push(args, fe->overlay);
+	if (fe->alias_dir)
 		xabi_strvec_push_nodup(args, xabi_xasprintf("-I%s", fe->alias_dir));
-	}
 	free(defines);
 }
 
@@ -241,6 +240,36 @@ static char *diag_message(struct xabi_tu *t, CXDiagnostic d, const char *file,
 	return copy;
 }
 
+/*
+ * The message of an error in header `i`. The overlay makes an #include of
+ * anything outside the tree "not found"; say why, so nobody goes looking
+ * for a missing file.
+ */
+static char *header_message(struct xabi_tu *t, CXDiagnostic d, size_t i,
+			    unsigned line, unsigned col)
+{
+	static const char tail[] = "' file not found";
+	const char *path = t->fe->scan->files[i].path;
+	CXString text = clang_getDiagnosticSpelling(d);
+	const char *s = clang_getCString(text);
+	size_t n = s ? strlen(s) : 0;
+	char *inc = NULL, *msg, *copy;
+
+	if (n > sizeof(tail) && s[0] == '\'' && !strcmp(s + n - strlen(tail), tail))
+		inc = xabi_xstrndup(s + 1, n - 1 - strlen(tail));
+	clang_disposeString(text);
+	if (!inc || !xabi_scan_include_leaves(path, inc)) {
+		free(inc);
+		return diag_message(t, d, path, line, col);
+	}
+	msg = xabi_xasprintf("%s:%u:%u: '%s' is outside the tree, so it is not read",
+			     path, line, col, inc);
+	copy = xabi_arena_strdup(&t->out->arena, msg);
+	free(msg);
+	free(inc);
+	return copy;
+}
+
 /* Sort one error into the state of the header it is in. */
 static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnostic d)
 {
@@ -283,7 +312,7 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 		out->state[i] = XABI_FILE_REFUSED;
 	} else if (out->state[i] != XABI_FILE_REFUSED) {
 		if (out->state[i] != XABI_FILE_FAILED)
-			out->message[i] = diag_message(t, d, s->files[i].path, line, col);
+			out->message[i] = header_message(t, d, i, line, col);
 		out->state[i] = XABI_FILE_FAILED;
 	}
 }

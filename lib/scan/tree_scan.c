@@ -63,6 +63,21 @@ static char *normalize_path(const char *path)
 	return xabi_buf_detach(&out);
 }
 
+bool xabi_scan_include_leaves(const char *from, const char *inc)
+{
+	const char *slash = strrchr(from, '/');
+	char *cand, *norm;
+
+	if (inc[0] == '/')
+		return true;
+	cand = slash ? xabi_xasprintf("%.*s/%s", (int)(slash - from), from, inc) :
+		xabi_xstrdup(inc);
+	norm = normalize_path(cand);
+	free(cand);
+	free(norm);
+	return !norm;
+}
+
 /* The tree file an include names: relative to the including file, or
  * through the profile's alias for the root. */
 static size_t resolve_include(const struct xabi_scan *s, const char *from,

@@ -124,6 +124,10 @@ const struct xabi_scan_file *xabi_scan_find(const struct xabi_scan *s,
 					    const char *path);
 size_t xabi_scan_index(const struct xabi_scan *s, const char *path);
 
+/* Whether `#include "inc"` in the tree file `from` names a file outside
+ * the tree: an absolute path, or one that climbs above the root. */
+bool xabi_scan_include_leaves(const char *from, const char *inc);
+
 /* The comment of a declaration on `line`: one trailing on that line, else
  * one ending on the line above. NULL when none; borrowed. */
 const char *xabi_scan_comment_at(const struct xabi_scan_file *f, unsigned line);
