@@ -48,12 +48,18 @@ static void show_progress(size_t done, size_t total, const char *what, void *pay
 	fflush(stderr);
 }
 
-static int load_profile(const struct cli_opts *o, struct xabi_profile **out)
+/* The profile --profile names (a name or a file), or when `from_dump`
+ * names a dump's profile attribute, that built-in profile: an input names
+ * no file to open. */
+static int load_profile_of(const struct cli_opts *o, const char *from_dump,
+			   struct xabi_profile **out)
 {
 	struct xabi_ctx ctx = { 0 };
 
-	if (xabi_profile_load(out, o->profile, &ctx)) {
-		cli_error("%s", ctx.message);
+	if (from_dump ? xabi_profile_load_builtin(out, from_dump, &ctx) :
+	    xabi_profile_load(out, o->profile, &ctx)) {
+		cli_error(from_dump ? "cannot use the profile the dump names: %s; "
+			  "give --profile" : "%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}
 	for (size_t i = 0; i < o->n_includes; i++) {
@@ -75,6 +81,11 @@ static int load_profile(const struct cli_opts *o, struct xabi_profile **out)
 		(*out)->version_macro = strdup(o->version_macro);
 	}
 	return 0;
+}
+
+static int load_profile(const struct cli_opts *o, struct xabi_profile **out)
+{
+	return load_profile_of(o, NULL, out);
 }
 
 int cli_open_tree(const struct cli_opts *o, const char *source,
@@ -426,12 +437,11 @@ int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
 		    struct xabi_profile **profile, struct xabi_rules *rules)
 {
 	struct xabi_ctx ctx = { 0 };
-	struct cli_opts by_new = *o;
-
 	/* A dump knows the profile it was made with. */
-	if (!o->profile_given && new && new->profile && *new->profile)
-		by_new.profile = new->profile;
-	if (load_profile(&by_new, profile))
+	const char *from_dump = !o->profile_given && new && new->profile &&
+				*new->profile ? new->profile : NULL;
+
+	if (load_profile_of(o, from_dump, profile))
 		return XABI_EXIT_ERROR;
 	for (size_t i = 0; i < o->n_rules; i++)
 		if (xabi_rules_load(rules, o->rules[i], &ctx)) {

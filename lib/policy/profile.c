@@ -285,6 +285,16 @@ out:
 	return err;
 }
 
+int xabi_profile_load_builtin(struct xabi_profile **out, const char *name,
+			      struct xabi_ctx *ctx)
+{
+	*out = NULL;
+	if (is_path(name))
+		return XABI_ERROR(ctx, XABI_EINVALID, "'%s' is not the name of a "
+				  "profile (built in: xen, c)", name);
+	return xabi_profile_load(out, name, ctx);
+}
+
 static void free_words(char **w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

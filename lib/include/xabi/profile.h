@@ -74,6 +74,14 @@ struct xabi_profile {
  */
 int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
 		      struct xabi_ctx *ctx);
+
+/*
+ * Load a built-in profile by name only, never a file: for names that come
+ * from inputs, such as the profile a dump says it was made with.
+ * Errors: XABI_EINVALID (a path, not a name), XABI_ENOTFOUND.
+ */
+int xabi_profile_load_builtin(struct xabi_profile **out, const char *name,
+			      struct xabi_ctx *ctx);
 void xabi_profile_free(struct xabi_profile *p);
 
 /* Names of the built-in profiles, NULL-terminated; borrowed. */
