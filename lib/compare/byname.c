@@ -846,7 +846,36 @@ static void report_addition(struct run *r, const struct pending *pd)
 	}
 }
 
-/* Headers that parsed on side A and failed on side B, per pair. */
+/* Report header n of side B as unparsed on `broken` (pairs): an error
+ * where side A parsed it, a warning where it is new (no consumer of it
+ * exists yet, but it is not compared either). */
+static void report_unparsed(struct run *r, const struct xabi_header_note *n,
+			    struct xabi_bitset *broken, bool is_new)
+{
+	/* The message is "path:line:col: text" (clang/parse.c); one from a
+	 * dump may be anything. */
+	size_t len = strlen(n->path);
+	const char *at = n->message + len;
+	unsigned line = !strncmp(n->message, n->path, len) && *at == ':' ?
+		(unsigned)strtoul(at + 1, NULL, 10) : 0;
+	const struct xabi_fact *stand_in =
+		xabi_diff_stand_in(r->s->diff, XABI_KIND_HEADER, n->path, n->path, line,
+				   n->message);
+
+	if (is_new)
+		xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED, XABI_SEV_WARNING, NULL,
+			      stand_in, broken, "%s is new and does not parse: %s",
+			      n->path, n->message);
+	else
+		xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED,
+			      xabi_change_kind(XABI_CH_HEADER_UNPARSED)->severity, NULL,
+			      stand_in, broken,
+			      "%s parsed in the old tree but not in the new one: %s",
+			      n->path, n->message);
+}
+
+/* Headers that parsed on side A and failed on side B, per pair; and new
+ * headers that fail on side B. */
 static void find_unparsed(struct run *r)
 {
 	for (size_t i = 0; i < r->b->n_notes; i++) {
@@ -859,8 +888,6 @@ static void find_unparsed(struct run *r)
 		for (size_t j = 0; j < r->a->n_headers && !h; j++)
 			if (!strcmp(r->a->headers[j].path, n->path))
 				h = &r->a->headers[j];
-		if (!h)
-			continue;
 		broken = xabi_map_get(r->unparsed, n->path);
 		if (!broken) {
 			broken = new_pairs(r);
@@ -869,26 +896,11 @@ static void find_unparsed(struct run *r)
 			r->broken[r->n_broken++] = broken;
 		}
 		for (size_t p = 0; p < r->pairs->n; p++)
-			if (xabi_bitset_test(h->parsed, r->pairs->items[p].a) &&
+			if ((!h || xabi_bitset_test(h->parsed, r->pairs->items[p].a)) &&
 			    xabi_bitset_test(n->where, r->pairs->items[p].b))
 				xabi_bitset_set(broken, p);
-		if (!xabi_bitset_empty(broken)) {
-			/* The message is "path:line:col: text" (clang/parse.c);
-			 * one from a dump may be anything. */
-			size_t len = strlen(n->path);
-			const char *at = n->message + len;
-			unsigned line = !strncmp(n->message, n->path, len) && *at == ':' ?
-				(unsigned)strtoul(at + 1, NULL, 10) : 0;
-			const struct xabi_fact *stand_in =
-				xabi_diff_stand_in(r->s->diff, XABI_KIND_HEADER, n->path,
-						   n->path, line, n->message);
-
-			xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED,
-				      xabi_change_kind(XABI_CH_HEADER_UNPARSED)->severity,
-				      NULL, stand_in, broken,
-				      "%s parsed in the old tree but not in the new one: %s",
-				      n->path, n->message);
-		}
+		if (!xabi_bitset_empty(broken))
+			report_unparsed(r, n, broken, !h);
 	}
 }
 
