@@ -316,7 +316,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		struct xabi_umbrella *u = &umbrellas[plan.jobs[i].arch];
 
 		if (!u->text.len)
-			xabi_umbrella_build(u, &fe, &plan.jobs[i]);
+			xabi_umbrella_build(u, &fe, &plan.jobs[i], NULL);
 		plan.jobs[i].umbrella = u;
 	}
 	err = run_plan(c, &fe, &plan, opts, ctx);

@@ -13,6 +13,7 @@
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/map.h"
+#include "../util/strvec.h"
 #include "plan.h"
 #include "xabi/model.h"
 #include "xabi/profile.h"
@@ -71,13 +72,34 @@ struct xabi_umbrella {
 #define LONG_PROBE "__xabi_long"
 #define PROBE_PREFIX "__xabi_probe_"
 
+/* Build the umbrella of `job`, without the headers that have a non-NULL
+ * entry in `excluded` (by scan index; NULL: none). */
 void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe,
-			 const struct xabi_job *job);
+			 const struct xabi_job *job, const char *const *excluded);
 void xabi_umbrella_release(struct xabi_umbrella *u);
 
 /* Parse job `job` with index `idx` into `out` (which it initializes). */
 void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 		       const struct xabi_job *job, struct xabi_job_result *out);
+
+/* The compiler arguments of `job`, pushed onto `args`. */
+void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *job,
+			struct xabi_strvec *args);
+
+/* Where the umbrella lives (an unsaved file in the tree's root); caller frees. */
+char *xabi_umbrella_path(const struct xabi_frontend *fe);
+
+/*
+ * The umbrella `u` of `job` did not stay whole: the scan index of the
+ * header that leaves a declaration open at its end (isolate.c), or
+ * n_files when none does.
+ */
+size_t xabi_isolate_open_header(CXIndex idx, const struct xabi_frontend *fe,
+				const struct xabi_job *job, const struct xabi_umbrella *u);
+/* Give header `culprit`, and every header that includes it (directly or
+ * not), a reason to be left out in `excluded` (by scan index; the caller
+ * frees each). */
+void xabi_isolate_exclude(const struct xabi_scan *s, size_t culprit, char **excluded);
 void xabi_job_result_release(struct xabi_job_result *r);
 
 /* Where a macro is defined; `name` is the scan's. */
@@ -103,6 +125,8 @@ struct xabi_tu {
 	XABI_VEC(struct xabi_macro_site) literals;
 };
 
+/* The scan index of a file clang read; scan->n_files when outside the tree. */
+size_t xabi_tu_file(struct xabi_tu *t, CXFile file);
 /* The scan index of the file `loc` expands in, and its line. */
 size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line);
 /* Read every fact of the translation unit into t->out. */

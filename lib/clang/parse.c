@@ -22,6 +22,8 @@
 #include "frontend.h"
 
 #define UMBRELLA_NAME ".xabi-umbrella.c"
+/* Headers left out of one parse for leaving a declaration open, at most. */
+#define MAX_ROUNDS 32
 
 /* Append one line; `header` is the scan index it includes, if any. */
 static void put_line(struct xabi_umbrella *u, size_t header, const char *fmt, ...)
@@ -97,7 +99,7 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 }
 
 void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe,
-			 const struct xabi_job *job)
+			 const struct xabi_job *job, const char *const *excluded)
 {
 	const struct xabi_profile *p = fe->profile;
 	struct xabi_map *probed = xabi_map_new(256);
@@ -113,8 +115,9 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 	for (size_t i = 0; i < p->n_prelude; i++)
 		put_line(u, none, "#include %s", p->prelude[i]);
 	for (size_t i = 0; i < job->n_headers; i++)
-		put_line(u, job->headers[i], "#include \"%s\"",
-			 fe->scan->files[job->headers[i]].path);
+		if (!excluded || !excluded[job->headers[i]])
+			put_line(u, job->headers[i], "#include \"%s\"",
+				 fe->scan->files[job->headers[i]].path);
 	u->probe_line = u->lines + 1;
 	/* The width of long, to type the literal macros. */
 	put_line(u, none, "static const long " LONG_PROBE " = 0;");
@@ -130,8 +133,8 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 	free(probes);
 }
 
-static void build_args(const struct xabi_frontend *fe, const struct xabi_job *job,
-		       struct xabi_strvec *args)
+void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *job,
+			struct xabi_strvec *args)
 {
 	const struct xabi_corpus *c = fe->corpus;
 	const char *target = c->arches[job->arch].target;
@@ -162,8 +165,7 @@ static void build_args(const struct xabi_frontend *fe, const struct xabi_job *jo
 	free(defines);
 }
 
-/* The scan index of a file clang read; scan->n_files when outside the tree. */
-static size_t locate_file(struct xabi_tu *t, CXFile file)
+size_t xabi_tu_file(struct xabi_tu *t, CXFile file)
 {
 	const struct xabi_scan *s = t->fe->scan;
 	const char *root = t->fe->tree->root;
@@ -202,7 +204,7 @@ size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line)
 	CXFile file;
 
 	clang_getExpansionLocation(loc, &file, line, NULL, NULL);
-	return file ? locate_file(t, file) : t->fe->scan->n_files;
+	return file ? xabi_tu_file(t, file) : t->fe->scan->n_files;
 }
 
 static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
@@ -213,7 +215,7 @@ static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
 
 	(void)stack;
 	(void)depth;
-	i = locate_file(t, file); /* not clang_getLocation(): it is slow */
+	i = xabi_tu_file(t, file); /* not clang_getLocation(): it is slow */
 	if (i < t->fe->scan->n_files && t->out->state[i] == XABI_FILE_UNSEEN)
 		t->out->state[i] = XABI_FILE_PARSED;
 }
@@ -327,14 +329,26 @@ static const char *describe_failure(enum CXErrorCode e)
 	}
 }
 
-void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
-		       const struct xabi_job *job, struct xabi_job_result *out)
+char *xabi_umbrella_path(const struct xabi_frontend *fe)
+{
+	return xabi_xasprintf("%s/" UMBRELLA_NAME, fe->tree->root);
+}
+
+/*
+ * One parse of the umbrella `u` into `out` (which it initializes).
+ * Headers with a reason in `excluded` are not in `u`; they are marked
+ * failed with it before the facts are read. Returns false when the
+ * umbrella did not stay whole: its own variable after the headers is not
+ * a declaration of its own, so some header left one open.
+ */
+static bool parse_once(CXIndex idx, const struct xabi_frontend *fe,
+		       const struct xabi_job *job, const struct xabi_umbrella *u,
+		       const char *const *excluded, struct xabi_job_result *out)
 {
 	struct xabi_strvec args = XABI_STRVEC_INIT;
-	const struct xabi_umbrella *u = job->umbrella;
 	struct CXUnsavedFile unsaved;
 	struct xabi_tu t = { .fe = fe, .out = out, .probed = u->probed };
-	char *main_path = xabi_xasprintf("%s/" UMBRELLA_NAME, fe->tree->root);
+	char *main_path = xabi_umbrella_path(fe);
 	enum CXErrorCode err;
 	unsigned options = CXTranslationUnit_DetailedPreprocessingRecord |
 			   CXTranslationUnit_KeepGoing |
@@ -343,7 +357,7 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 	memset(out, 0, sizeof(*out));
 	out->state = xabi_xcalloc(fe->scan->n_files + 1, 1);
 	out->message = xabi_xcalloc(fe->scan->n_files + 1, sizeof(char *));
-	build_args(fe, job, &args);
+	xabi_frontend_args(fe, job, &args);
 	unsaved = (struct CXUnsavedFile){ main_path, xabi_buf_cstr(&u->text),
 					   (unsigned long)u->text.len };
 	err = clang_parseTranslationUnit2(idx, main_path,
@@ -362,6 +376,11 @@ void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
 			classify(&t, u, d);
 		clang_disposeDiagnostic(d);
 	}
+	for (size_t i = 0; excluded && i < fe->scan->n_files; i++)
+		if (excluded[i]) {
+			out->state[i] = XABI_FILE_FAILED;
+			out->message[i] = xabi_arena_strdup(&out->arena, excluded[i]);
+		}
 	if (!out->fatal)
 		xabi_visit_facts(&t);
 	clang_disposeTranslationUnit(t.tu);
@@ -369,10 +388,67 @@ out:
 	xabi_strvec_clear(&args);
 	free(t.files);
 	free(main_path);
+	return out->fatal || t.long_bits;
+}
+
+/*
+ * All headers share the umbrella, so one that ends inside a declaration
+ * (an unclosed '{' or '(') swallowed the headers after it and the probes:
+ * an unchanged header then lost its macros. When the umbrella does not
+ * stay whole, find that header (isolate.c), leave it and its includers
+ * out, and parse again: a header that fails fails alone. A normal run
+ * parses once and pays nothing for this.
+ */
+void xabi_frontend_run(CXIndex idx, const struct xabi_frontend *fe,
+		       const struct xabi_job *job, struct xabi_job_result *out)
+{
+	const struct xabi_umbrella *u = job->umbrella;
+	struct xabi_umbrella own = { 0 };
+	char **excluded = NULL;
+
+	for (unsigned round = 0;
+	     !parse_once(idx, fe, job, u, (const char *const *)excluded, out); round++) {
+		size_t n = fe->scan->n_files;
+		size_t culprit = round < MAX_ROUNDS ?
+			xabi_isolate_open_header(idx, fe, job, u) : n;
+		char *why = NULL;
+
+		if (!excluded)
+			excluded = xabi_xcalloc(n + 1, sizeof(char *));
+		xabi_job_result_release(out);
+		if (round == MAX_ROUNDS)
+			why = xabi_xasprintf("more than %d headers leave a declaration "
+					     "open at their end", MAX_ROUNDS);
+		else if (culprit == n)
+			why = xabi_xstrdup("a declaration is left open before the end of "
+					   "the headers, and no header is to blame");
+		else if (excluded[culprit]) /* yet it was read: the prelude includes it */
+			why = xabi_xasprintf("%s leaves a declaration open at its end (an "
+					     "unclosed '{', '(' or initializer), and the "
+					     "profile's prelude includes it",
+					     fe->scan->files[culprit].path);
+		if (why) {
+			out->state = xabi_xcalloc(n + 1, 1);
+			out->message = xabi_xcalloc(n + 1, sizeof(char *));
+			out->fatal = xabi_arena_strdup(&out->arena, why);
+			free(why);
+			break;
+		}
+		xabi_isolate_exclude(fe->scan, culprit, excluded);
+		xabi_umbrella_release(&own);
+		xabi_umbrella_build(&own, fe, job, (const char *const *)excluded);
+		u = &own;
+	}
+	xabi_umbrella_release(&own);
+	for (size_t i = 0; excluded && i < fe->scan->n_files; i++)
+		free(excluded[i]);
+	free(excluded);
 }
 
 void xabi_umbrella_release(struct xabi_umbrella *u)
 {
+	if (!u->header_at)
+		return;
 	xabi_map_free(u->probed);
 	xabi_buf_release(&u->text);
 	free(u->header_at);

@@ -128,6 +128,7 @@ int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
 
 	*out = NULL;
 	s->version_macro = profile->version_macro;
+	s->max_header_bytes = max_header_bytes;
 	s->files = xabi_xcalloc(tree->n_headers, sizeof(*s->files));
 	for (size_t i = 0; i < tree->n_headers; i++) {
 		char *path = xabi_tree_path(tree, tree->headers[i]), *text;

@@ -83,6 +83,7 @@ struct xabi_scan {
 	size_t n_files;
 	struct xabi_scan_file *files; /* in the tree's (sorted) order */
 	const char *version_macro;    /* borrowed from the profile */
+	size_t max_header_bytes;      /* what it read each header under */
 	bool have_latest;
 	uint64_t latest;
 	const char *latest_file;      /* where it is defined */
