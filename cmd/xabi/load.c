@@ -108,6 +108,14 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 		cli_warning(o, "%s: %s: %s", source, (*tree)->skipped[i].path,
 			    (*tree)->skipped[i].why);
 	for (size_t i = 0; i < (*scan)->n_files; i++)
+		for (size_t j = 0; j < (*scan)->files[i].n_defines; j++)
+			if ((*scan)->files[i].defines[j].unprobed == XABI_UNPROBED_COSTLY)
+				cli_warning(o, "%s:%u: %s takes more than %u tokens to "
+					    "expand; its value is not evaluated",
+					    (*scan)->files[i].path,
+					    (*scan)->files[i].defines[j].line,
+					    (*scan)->files[i].defines[j].name, XABI_MACRO_BUDGET);
+	for (size_t i = 0; i < (*scan)->n_files; i++)
 		for (size_t j = 0; j < (*scan)->files[i].n_unresolved; j++)
 			cli_warning(o, "%s:%u: %s is compared with something that is "
 				    "not a number; that condition makes no partition",

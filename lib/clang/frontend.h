@@ -121,6 +121,10 @@ struct xabi_tu {
 	struct xabi_map *macro_defs; /* name -> definition site */
 	const struct xabi_map *probed; /* the umbrella's */
 	unsigned long_bits;            /* from LONG_PROBE */
+	/* Umbrella lines with an error: a probe there has no value, even
+	 * when clang still gives its variable one ("1 1" read as 1). */
+	bool *failed_line;
+	unsigned n_lines;
 	/* Definitions of literal macros, typed once the TU is visited. */
 	XABI_VEC(struct xabi_macro_site) literals;
 };
@@ -129,6 +133,8 @@ struct xabi_tu {
 size_t xabi_tu_file(struct xabi_tu *t, CXFile file);
 /* The scan index of the file `loc` expands in, and its line. */
 size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line);
+/* Whether the probe variable `c` sits on an umbrella line with an error. */
+bool xabi_tu_probe_failed(const struct xabi_tu *t, CXCursor c);
 /* Read every fact of the translation unit into t->out. */
 void xabi_visit_facts(struct xabi_tu *t);
 

@@ -42,6 +42,7 @@ static void put_line(struct xabi_umbrella *u, size_t header, const char *fmt, ..
 struct macro_def {
 	const char *name;
 	bool is_literal;
+	enum xabi_unprobed unprobed;
 };
 
 static int def_cmp(const void *a, const void *b)
@@ -51,9 +52,11 @@ static int def_cmp(const void *a, const void *b)
 
 /*
  * The macros defined by files of the closure that need a probe, sorted:
- * all but the version macros (configuration, not facts) and those that are
+ * all but the version macros (configuration, not facts), those that are
  * plain integer literals wherever they are defined and never #undef'd,
- * which the visitor types itself. The probed ones go into `probed` too.
+ * which the visitor types itself, and those the scan found too costly to
+ * expand or no expression (xabi_scan_price_macros). The probed ones go
+ * into `probed` too.
  */
 static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 			  struct xabi_map *probed, size_t *n)
@@ -76,17 +79,20 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 			    (latest && !strcmp(def->name, latest)))
 				continue;
 			defs = xabi_xrealloc(defs, (count + 1) * sizeof(*defs));
-			defs[count++] = (struct macro_def){ def->name, def->is_literal };
+			defs[count++] = (struct macro_def){ def->name, def->is_literal,
+							     def->unprobed };
 		}
 	}
 	if (count)
 		qsort(defs, count, sizeof(*defs), def_cmp);
 	for (size_t i = 0, j; i < count; i = j) {
-		bool probe = xabi_map_get(undefined, defs[i].name) != NULL;
+		bool probe = xabi_map_get(undefined, defs[i].name) != NULL, safe = true;
 
-		for (j = i; j < count && !strcmp(defs[j].name, defs[i].name); j++)
+		for (j = i; j < count && !strcmp(defs[j].name, defs[i].name); j++) {
 			probe |= !defs[j].is_literal;
-		if (!probe)
+			safe &= defs[j].unprobed == XABI_PROBED;
+		}
+		if (!probe || !safe)
 			continue;
 		names = xabi_xrealloc(names, (kept + 1) * sizeof(*names));
 		names[kept++] = (char *)defs[i].name;
@@ -220,6 +226,16 @@ static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
 		t->out->state[i] = XABI_FILE_PARSED;
 }
 
+bool xabi_tu_probe_failed(const struct xabi_tu *t, CXCursor c)
+{
+	CXFile file;
+	unsigned line;
+
+	clang_getExpansionLocation(clang_getCursorLocation(c), &file, &line, NULL, NULL);
+	return file && clang_File_isEqual(file, t->main_file) && line < t->n_lines &&
+	       t->failed_line[line];
+}
+
 static bool is_error_directive(const struct xabi_scan_file *f, unsigned line)
 {
 	for (size_t i = 0; i < f->n_errors; i++)
@@ -284,8 +300,12 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 
 	clang_getExpansionLocation(loc, &file, &line, &col, NULL);
 	if (file && clang_File_isEqual(file, t->main_file)) {
-		if (line >= u->probe_line)
-			return; /* a macro that is not an integer constant */
+		if (line >= u->probe_line) {
+			/* a macro that is not an integer constant */
+			if (line < t->n_lines)
+				t->failed_line[line] = true;
+			return;
+		}
 		i = u->header_at[line];
 		if (i < s->n_files) {
 			out->state[i] = XABI_FILE_FAILED;
@@ -368,6 +388,8 @@ static bool parse_once(CXIndex idx, const struct xabi_frontend *fe,
 		goto out;
 	}
 	t.main_file = clang_getFile(t.tu, main_path);
+	t.n_lines = u->lines + 1;
+	t.failed_line = xabi_xcalloc(t.n_lines, sizeof(bool));
 	clang_getInclusions(t.tu, on_inclusion, &t);
 	for (unsigned i = 0, n = clang_getNumDiagnostics(t.tu); i < n; i++) {
 		CXDiagnostic d = clang_getDiagnostic(t.tu, i);
@@ -387,6 +409,7 @@ static bool parse_once(CXIndex idx, const struct xabi_frontend *fe,
 out:
 	xabi_strvec_clear(&args);
 	free(t.files);
+	free(t.failed_line);
 	free(main_path);
 	return out->fatal || t.long_bits;
 }

@@ -449,7 +449,8 @@ static void visit_probe(struct xabi_tu *t, CXCursor c, const char *var)
 	size_t file;
 	const char *tname;
 
-	if (!site || clang_isInvalidDeclaration(c) || !is_integer(type))
+	if (!site || clang_isInvalidDeclaration(c) || !is_integer(type) ||
+	    xabi_tu_probe_failed(t, c))
 		return;
 	site--;
 	file = site >> 32;

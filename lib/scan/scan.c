@@ -289,6 +289,22 @@ static void scan_condition(struct lexer *lx, const char *expr, unsigned line)
 	}
 }
 
+/* `#define NAME(params) body`, from just after the '('. */
+static void scan_function(struct xabi_scan_file *f, const char *name, size_t n,
+			  const char *s)
+{
+	const char *close = strchr(s, ')');
+
+	if (!close)
+		return;
+	f->functions = xabi_xrealloc(f->functions,
+				     (f->n_functions + 1) * sizeof(*f->functions));
+	f->functions[f->n_functions++] = (struct xabi_scan_function){
+		xabi_xstrndup(name, n), xabi_xstrndup(s, (size_t)(close - s)),
+		xabi_xstrdup(close + 1)
+	};
+}
+
 static void scan_define(struct lexer *lx, const char *s, unsigned line)
 {
 	struct xabi_scan_file *f = lx->out;
@@ -297,8 +313,12 @@ static void scan_define(struct lexer *lx, const char *s, unsigned line)
 
 	while (is_ident(*s))
 		s++;
-	if (s == name || *s == '(') /* function-like */
+	if (s == name)
 		return;
+	if (*s == '(') {
+		scan_function(f, name, (size_t)(s - name), s + 1);
+		return;
+	}
 	body = s;
 	while (is_space(*body))
 		body++;
@@ -318,7 +338,8 @@ static void scan_define(struct lexer *lx, const char *s, unsigned line)
 	}
 	f->defines = xabi_xrealloc(f->defines, (f->n_defines + 1) * sizeof(*f->defines));
 	f->defines[f->n_defines] = (struct xabi_scan_define){
-		xabi_xstrndup(name, (size_t)(s - name)), line, false, { 0 }
+		.name = xabi_xstrndup(name, (size_t)(s - name)), .body = xabi_xstrdup(body),
+		.line = line,
 	};
 	f->defines[f->n_defines].is_literal =
 		xabi_literal_parse(body, &f->defines[f->n_defines].literal);
@@ -465,9 +486,17 @@ void xabi_scan_file_release(struct xabi_scan_file *f)
 	free(f->path);
 	free(f->thresholds);
 	free(f->unresolved);
-	for (size_t i = 0; i < f->n_defines; i++)
+	for (size_t i = 0; i < f->n_defines; i++) {
 		free(f->defines[i].name);
+		free(f->defines[i].body);
+	}
 	free(f->defines);
+	for (size_t i = 0; i < f->n_functions; i++) {
+		free(f->functions[i].name);
+		free(f->functions[i].params);
+		free(f->functions[i].body);
+	}
+	free(f->functions);
 	for (size_t i = 0; i < f->n_includes; i++)
 		free(f->includes[i]);
 	free(f->includes);

@@ -40,11 +40,31 @@ struct xabi_literal {
 	unsigned char longs; /* suffix: 0, 1 (l) or 2 (ll) */
 };
 
+/* Tokens one macro may expand to and still be evaluated. */
+#define XABI_MACRO_BUDGET 100000u
+
+/* Why a macro gets no probe (xabi_scan_tree decides, see expand.c). */
+enum xabi_unprobed {
+	XABI_PROBED = 0,
+	XABI_UNPROBED_COSTLY,   /* its expansion is over XABI_MACRO_BUDGET */
+	XABI_UNPROBED_NOT_EXPR, /* its expansion holds '{', '}', ';' or an
+				   unbalanced ')', so no integer constant */
+};
+
 struct xabi_scan_define {
 	char *name; /* object-like, with a non-empty body */
+	char *body; /* as written, continuations and comments removed */
 	unsigned line;
 	bool is_literal; /* the body is `literal`, which types on every target */
+	enum xabi_unprobed unprobed;
 	struct xabi_literal literal;
+};
+
+/* A function-like macro, for estimating what expansions cost. */
+struct xabi_scan_function {
+	char *name;
+	char *params; /* between the parentheses, as written */
+	char *body;
 };
 
 struct xabi_scan_comment {
@@ -61,6 +81,8 @@ struct xabi_scan_file {
 	struct xabi_scan_threshold *thresholds;
 	unsigned *unresolved; /* lines comparing the version with a non-constant */
 	struct xabi_scan_define *defines;
+	size_t n_functions;
+	struct xabi_scan_function *functions;
 	char **includes;      /* quoted include spellings, as written */
 	size_t n_undefs;
 	char **undefs;        /* names of #undef directives */
@@ -119,6 +141,13 @@ int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
 		   const struct xabi_profile *profile, size_t max_header_bytes,
 		   struct xabi_ctx *ctx);
 void xabi_scan_free(struct xabi_scan *s);
+
+/*
+ * Decide which object-like macros of the scan may be probed (each define's
+ * `unprobed`): expansions are priced as the preprocessor would expand
+ * them, within a budget (expand.c). xabi_scan_tree() calls it.
+ */
+void xabi_scan_price_macros(struct xabi_scan *s);
 
 /* The file scanned for `path`, or NULL. */
 const struct xabi_scan_file *xabi_scan_find(const struct xabi_scan *s,

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Which macros may be probed. Each object-like macro that is not a plain
+ * literal gets a probe that clang evaluates (clang/parse.c), and clang
+ * expands the macro in full to do so: 41 lines of "#define A40 A39 A39"
+ * that no header uses hung the run, though clang parses the headers alone
+ * in a fraction of a second. So the scan expands each such macro first, as
+ * the preprocessor would (arguments expanded before they are put in, the
+ * result rescanned with the macro itself turned off), closely enough to
+ * count, and gives up past a budget of tokens (XABI_MACRO_BUDGET):
+ *   - a macro past the budget is not probed, and the CLI says so;
+ *   - an expansion that holds '{', '}', ';' or unbalanced parentheses is
+ *     no integer constant, and its probe would break the probes after it
+ *     (a '{' swallowed them): it is not probed either, silently, since
+ *     such a macro never had a value.
+ * The expansion of an object-like macro is kept once known, unless it
+ * depended on where it was expanded: "A40" costs 40 steps and then the
+ * budget, not 2^40.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/map.h"
+#include "xabi/scan.h"
+
+/* Tokens all macros of a tree may cost together (one: in scan.h). */
+#define TREE_BUDGET 50000000u
+/* Nesting of expansions followed; deeper counts as too costly. */
+#define MAX_NESTING 200
+
+struct tok {
+	const char *s;
+	unsigned n;
+};
+
+struct toks {
+	struct tok *items;
+	size_t n, cap;
+};
+
+/* One definition of a macro; the first of a name stands for the name. */
+struct macro {
+	bool function, variadic;
+	struct toks body, params;
+	struct macro *next; /* another definition of the name */
+	/* On the name's first entry: being expanded; and once known, the
+	 * expansion of an object-like name. */
+	bool active, known;
+	struct toks expansion;
+};
+
+struct expander {
+	struct xabi_map *macros; /* name -> struct macro (a list) */
+	size_t spent;            /* on this macro */
+	size_t tree_spent;
+	unsigned nesting;
+	bool over;    /* the budget ran out */
+	bool context; /* met an active macro: the result depends on where */
+	XABI_VEC(struct macro *) all;
+};
+
+static bool is_ident_char(int c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+static bool is_ident(const struct tok *t)
+{
+	return !(t->s[0] >= '0' && t->s[0] <= '9') && is_ident_char((unsigned char)t->s[0]);
+}
+
+static bool tok_is(const struct tok *t, const char *s)
+{
+	return t->n == strlen(s) && !memcmp(t->s, s, t->n);
+}
+
+static bool tok_eq(const struct tok *a, const struct tok *b)
+{
+	return a->n == b->n && !memcmp(a->s, b->s, a->n);
+}
+
+/* Preprocessing tokens, closely enough: identifiers and numbers, string
+ * and character literals, "##" and "...", other characters one by one. */
+static void lex(const char *s, struct toks *out)
+{
+	while (*s) {
+		const char *start = s;
+
+		if (*s == ' ' || (*s >= '\t' && *s <= '\r')) {
+			s++;
+			continue;
+		}
+		if (is_ident_char((unsigned char)*s)) {
+			while (is_ident_char((unsigned char)*s) || *s == '.')
+				s++;
+		} else if (*s == '"' || *s == '\'') {
+			char q = *s++;
+
+			while (*s && *s != q)
+				s += s[0] == '\\' && s[1] ? 2 : 1;
+			s += *s == q;
+		} else if (s[0] == '#' && s[1] == '#') {
+			s += 2;
+		} else if (s[0] == '.' && s[1] == '.' && s[2] == '.') {
+			s += 3;
+		} else {
+			s++;
+		}
+		XABI_VEC_PUSH(out, ((struct tok){ start, (unsigned)(s - start) }));
+	}
+}
+
+static struct macro *find(const struct expander *x, const struct tok *t)
+{
+	char name[256];
+
+	if (!is_ident(t) || t->n >= sizeof(name))
+		return NULL;
+	memcpy(name, t->s, t->n);
+	name[t->n] = '\0';
+	return xabi_map_get(x->macros, name);
+}
+
+/* Every token read or written costs one. */
+static bool spend(struct expander *x, size_t n)
+{
+	x->spent += n;
+	x->tree_spent += n;
+	if (x->spent > XABI_MACRO_BUDGET || x->tree_spent > TREE_BUDGET)
+		x->over = true;
+	return !x->over;
+}
+
+static void put(struct expander *x, struct toks *out, const struct tok *t, size_t n)
+{
+	for (size_t i = 0; i < n && spend(x, 1); i++)
+		XABI_VEC_PUSH(out, t[i]);
+}
+
+static void expand(struct expander *x, const struct tok *t, size_t n, struct toks *out);
+
+/*
+ * An object-like macro: every definition, since any may be the one in
+ * force where it is probed (their expansions one after the other: wrong
+ * as C, right for counting and for spotting braces).
+ */
+static void expand_object(struct expander *x, struct macro *m, struct toks *out)
+{
+	bool outer_context = x->context;
+	struct toks own = { 0 };
+
+	if (m->known) {
+		put(x, out, m->expansion.items, m->expansion.n);
+		return;
+	}
+	x->context = false;
+	m->active = true;
+	for (struct macro *d = m; d && !x->over; d = d->next)
+		expand(x, d->body.items, d->body.n, &own);
+	m->active = false;
+	put(x, out, own.items, own.n);
+	if (!x->context && !x->over) {
+		m->expansion = own;
+		m->known = true;
+	} else {
+		free(own.items);
+	}
+	x->context |= outer_context;
+}
+
+/* Split the arguments of a call whose '(' is t[0]: their token ranges,
+ * and the index of the closing ')' (n when there is none). */
+#define MAX_ARGS 64
+static size_t split_args(const struct tok *t, size_t n, size_t *starts, size_t *ends,
+			 size_t *n_args)
+{
+	long depth = 0;
+
+	*n_args = 0;
+	starts[0] = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (tok_is(&t[i], "(")) {
+			depth++;
+		} else if (tok_is(&t[i], ")") && --depth == 0) {
+			ends[(*n_args)++] = i;
+			return i;
+		} else if (depth == 1 && tok_is(&t[i], ",") && *n_args + 1 < MAX_ARGS) {
+			ends[*n_args] = i;
+			starts[++*n_args] = i + 1;
+		}
+	}
+	return n;
+}
+
+static size_t param_of(const struct macro *m, const struct tok *t)
+{
+	for (size_t k = 0; is_ident(t) && k < m->params.n; k++)
+		if (tok_eq(t, &m->params.items[k]))
+			return k;
+	return m->params.n;
+}
+
+/* A call of function-like macro m: each argument expanded once, put in
+ * for its parameter (as written next to '#' and '##'), then the whole
+ * rescanned with m turned off. */
+static void expand_call(struct expander *x, struct macro *m, const struct tok *args,
+			const size_t *starts, const size_t *ends, size_t n_args,
+			struct toks *out)
+{
+	struct toks *expanded = xabi_xcalloc(n_args + 1, sizeof(*expanded));
+	struct toks body = { 0 };
+
+	for (size_t i = 0; i < m->body.n && !x->over; i++) {
+		const struct tok *b = &m->body.items[i];
+		size_t k = param_of(m, b), from, to;
+		bool raw = (i > 0 && (tok_is(b - 1, "#") || tok_is(b - 1, "##"))) ||
+			   (i + 1 < m->body.n && tok_is(b + 1, "##"));
+
+		if (k >= n_args) {
+			put(x, &body, b, 1);
+			continue;
+		}
+		from = starts[k];
+		to = m->variadic && k + 1 == m->params.n ? ends[n_args - 1] : ends[k];
+		if (raw) {
+			put(x, &body, args + from, to - from);
+			continue;
+		}
+		if (!expanded[k].items)
+			expand(x, args + from, to - from, &expanded[k]);
+		put(x, &body, expanded[k].items, expanded[k].n);
+	}
+	m->active = true;
+	expand(x, body.items, body.n, out);
+	m->active = false;
+	for (size_t k = 0; k < n_args; k++)
+		free(expanded[k].items);
+	free(expanded);
+	free(body.items);
+}
+
+static void expand(struct expander *x, const struct tok *t, size_t n, struct toks *out)
+{
+	if (++x->nesting > MAX_NESTING)
+		x->over = true;
+	for (size_t i = 0; i < n && spend(x, 1); i++) {
+		struct macro *m = find(x, &t[i]);
+		size_t starts[MAX_ARGS], ends[MAX_ARGS], n_args, close;
+
+		if (m && m->active) {
+			x->context = true; /* not expanded again in itself */
+			m = NULL;
+		}
+		if (!m || (m->function && (i + 1 >= n || !tok_is(&t[i + 1], "(")))) {
+			put(x, out, &t[i], 1);
+			continue;
+		}
+		if (!m->function) {
+			expand_object(x, m, out);
+			continue;
+		}
+		close = split_args(t + i + 1, n - i - 1, starts, ends, &n_args);
+		if (close == n - i - 1) { /* the call goes on past what is here */
+			x->context = true;
+			put(x, out, &t[i], 1);
+			continue;
+		}
+		expand_call(x, m, t + i + 1, starts, ends, n_args, out);
+		i += close + 1;
+	}
+	x->nesting--;
+}
+
+static void add_macro(struct expander *x, const char *name, const char *body,
+		      const char *params)
+{
+	struct macro *m = xabi_xcalloc(1, sizeof(*m)), *first;
+
+	lex(body, &m->body);
+	if (params) {
+		struct toks all = { 0 };
+
+		m->function = true;
+		lex(params, &all);
+		for (size_t i = 0; i < all.n; i++) {
+			if (tok_is(&all.items[i], "...")) {
+				m->variadic = true;
+				XABI_VEC_PUSH(&m->params, ((struct tok){ "__VA_ARGS__", 11 }));
+			} else if (is_ident(&all.items[i])) {
+				m->variadic |= i + 1 < all.n && tok_is(&all.items[i + 1], "...");
+				XABI_VEC_PUSH(&m->params, all.items[i]);
+			}
+		}
+		free(all.items);
+	}
+	/* Later definitions go after the first, which stands for the name. */
+	first = xabi_map_get(x->macros, name);
+	if (first) {
+		m->next = first->next;
+		first->next = m;
+	} else {
+		xabi_map_put(x->macros, name, m);
+	}
+	XABI_VEC_PUSH(&x->all, m);
+}
+
+/* No integer constant: a brace or a semicolon, or parentheses that do
+ * not balance (the probe wraps the macro in its own). */
+static bool is_expression(const struct toks *t)
+{
+	long depth = 0;
+
+	for (size_t i = 0; i < t->n && depth >= 0; i++) {
+		if (tok_is(&t->items[i], "{") || tok_is(&t->items[i], "}") ||
+		    tok_is(&t->items[i], ";"))
+			return false;
+		depth += tok_is(&t->items[i], "(") - tok_is(&t->items[i], ")");
+	}
+	return depth == 0;
+}
+
+static enum xabi_unprobed judge(struct expander *x, const char *name)
+{
+	struct tok t = { name, (unsigned)strlen(name) };
+	struct toks out = { 0 };
+	bool ok;
+
+	x->spent = 0;
+	x->over = x->context = false;
+	x->nesting = 0;
+	expand(x, &t, 1, &out);
+	ok = is_expression(&out);
+	free(out.items);
+	return x->over ? XABI_UNPROBED_COSTLY : ok ? XABI_PROBED : XABI_UNPROBED_NOT_EXPR;
+}
+
+void xabi_scan_price_macros(struct xabi_scan *s)
+{
+	struct expander x = { .macros = xabi_map_new(4096) };
+
+	for (size_t i = 0; i < s->n_files; i++) {
+		const struct xabi_scan_file *f = &s->files[i];
+
+		for (size_t d = 0; d < f->n_defines; d++)
+			add_macro(&x, f->defines[d].name, f->defines[d].body, NULL);
+		for (size_t d = 0; d < f->n_functions; d++)
+			add_macro(&x, f->functions[d].name, f->functions[d].body,
+				  f->functions[d].params);
+	}
+	for (size_t i = 0; i < s->n_files; i++)
+		for (size_t d = 0; d < s->files[i].n_defines; d++) {
+			struct xabi_scan_define *def = &s->files[i].defines[d];
+
+			if (!def->is_literal)
+				def->unprobed = judge(&x, def->name);
+		}
+	for (size_t i = 0; i < x.all.n; i++) {
+		free(x.all.items[i]->body.items);
+		free(x.all.items[i]->params.items);
+		free(x.all.items[i]->expansion.items);
+		free(x.all.items[i]);
+	}
+	free(x.all.items);
+	xabi_map_free(x.macros);
+}
