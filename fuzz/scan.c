@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	xabi_scan_text(&f, "fuzz.h", (const char *)data, size,
 		       "__XEN_INTERFACE_VERSION__", "__XEN_LATEST_INTERFACE_VERSION__");
-	xabi_scan_price_macros(&s);
+	xabi_scan_evaluate(&s);
 	for (unsigned line = 0; line <= f.n_lines + 1; line++)
 		xabi_scan_comment_at(&f, line);
 	xabi_scan_file_release(&f);

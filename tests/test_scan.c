@@ -191,6 +191,65 @@ static void thresholds_above_latest_are_dropped(void **state)
 	xabi_scan_file_release(&f);
 }
 
+/* Thresholds of one evaluated file, sorted, as "v v v" (" ?" after them
+ * when a line stays unresolved). */
+static void evaluated(const char *text, char *out, size_t size)
+{
+	struct xabi_scan s = { .n_files = 1, .version_macro = V, .have_latest = true,
+			       .latest = 0x50000 };
+	struct xabi_scan_file f;
+	uint64_t *values;
+	size_t n, len = 0;
+
+	scan(&f, text);
+	s.files = &f;
+	xabi_scan_evaluate(&s);
+	xabi_scan_partitions(&s, NULL, &values, &n);
+	out[0] = '\0';
+	for (size_t i = 1; i < n && len < size; i++)
+		len += (size_t)snprintf(out + len, size - len, "%s%llx", i > 1 ? " " : "",
+					(unsigned long long)values[i]);
+	if (f.n_unresolved && len < size)
+		snprintf(out + len, size - len, " ?");
+	free(values);
+	xabi_scan_file_release(&f);
+}
+
+/* Gates the lexical scan cannot read are evaluated as the preprocessor
+ * would; what cannot be decided is left unresolved ("?"). */
+static void gates_evaluated(void **state)
+{
+	static const struct {
+		const char *text, *thresholds;
+	} cases[] = {
+		{ "#if (" V ") >= 0x100\n#endif\n", "100" },
+		{ "#if " V " + 0 >= 0x100\n#endif\n", "100" },
+		{ "#if " V " >= 0x100 + 0x20\n#endif\n", "120" },
+		{ "#if 2 * " V " > 0x200\n#endif\n", "101" },
+		{ "#if -" V " < -0x100\n#endif\n", "101" },
+		{ "#if !(" V " < 0x100) && defined(" V ")\n#endif\n", "100" },
+		{ "#if " V " == 0x300\n#endif\n", "300 301" },
+		{ "#define XV " V "\n#if XV >= 0x100\n#endif\n", "100" },
+		{ "#define GE(v) (" V " >= (v))\n#if GE(0x100) || GE(0x400)\n#endif\n",
+		  "100 400" },
+		{ "#define XV " V "\n#if defined(XV)\n#endif\n", "" },
+		{ "#if " V "\n#endif\n", "1" },
+		{ "#if (" V " & 0xff) == 1\n#endif\n", " ?" },
+		{ "#if " V " >= SOME_MACRO\n#endif\n", " ?" },
+		{ "#if " V " >= 0x900000\n#endif\n", "" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char got[128];
+
+		evaluated(cases[i].text, got, sizeof(got));
+		if (strcmp(got, cases[i].thresholds))
+			fail_msg("%s: '%s', expected '%s'", cases[i].text, got,
+				 cases[i].thresholds);
+	}
+}
+
 /* Literal macros are typed by C11's rules, as clang types them (the real
  * releases' dumps are byte-identical either way); the rest is left to it. */
 static void literal_macros_and_their_types(void **state)
@@ -248,6 +307,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(survives_unterminated_input),
 	cmocka_unit_test(partitions_of_a_tree),
 	cmocka_unit_test(thresholds_above_latest_are_dropped),
+	cmocka_unit_test(gates_evaluated),
 	cmocka_unit_test(literal_macros_and_their_types),
 };
 

@@ -117,8 +117,9 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 					    (*scan)->files[i].defines[j].name, XABI_MACRO_BUDGET);
 	for (size_t i = 0; i < (*scan)->n_files; i++)
 		for (size_t j = 0; j < (*scan)->files[i].n_unresolved; j++)
-			cli_warning(o, "%s:%u: %s is compared with something that is "
-				    "not a number; that condition makes no partition",
+			cli_warning(o, "%s:%u: cannot tell at which values of %s this "
+				    "condition changes, read or evaluated; it makes no "
+				    "partition",
 				    (*scan)->files[i].path, (*scan)->files[i].unresolved[j],
 				    (*profile)->version_macro);
 	return 0;

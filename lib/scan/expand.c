@@ -22,35 +22,25 @@
 
 #include "../util/alloc.h"
 #include "../util/map.h"
-#include "xabi/scan.h"
+#include "expand.h"
 
 /* Tokens all macros of a tree may cost together (one: in scan.h). */
 #define TREE_BUDGET 50000000u
 /* Nesting of expansions followed; deeper counts as too costly. */
 #define MAX_NESTING 200
 
-struct tok {
-	const char *s;
-	unsigned n;
-};
-
-struct toks {
-	struct tok *items;
-	size_t n, cap;
-};
-
 /* One definition of a macro; the first of a name stands for the name. */
 struct macro {
 	bool function, variadic;
-	struct toks body, params;
+	struct xabi_toks body, params;
 	struct macro *next; /* another definition of the name */
 	/* On the name's first entry: being expanded; and once known, the
 	 * expansion of an object-like name. */
 	bool active, known;
-	struct toks expansion;
+	struct xabi_toks expansion;
 };
 
-struct expander {
+struct xabi_expander {
 	struct xabi_map *macros; /* name -> struct macro (a list) */
 	size_t spent;            /* on this macro */
 	size_t tree_spent;
@@ -66,24 +56,36 @@ static bool is_ident_char(int c)
 	       (c >= '0' && c <= '9');
 }
 
-static bool is_ident(const struct tok *t)
+bool xabi_tok_is_ident(const struct xabi_tok *t)
 {
 	return !(t->s[0] >= '0' && t->s[0] <= '9') && is_ident_char((unsigned char)t->s[0]);
 }
 
-static bool tok_is(const struct tok *t, const char *s)
+bool xabi_tok_is(const struct xabi_tok *t, const char *s)
 {
 	return t->n == strlen(s) && !memcmp(t->s, s, t->n);
 }
 
-static bool tok_eq(const struct tok *a, const struct tok *b)
+static bool tok_eq(const struct xabi_tok *a, const struct xabi_tok *b)
 {
 	return a->n == b->n && !memcmp(a->s, b->s, a->n);
 }
 
+/* The two-character operators an #if condition may hold. */
+static bool is_pair(const char *s)
+{
+	static const char pairs[][3] = { "<=", ">=", "==", "!=", "&&", "||", "<<", ">>" };
+
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		if (s[0] == pairs[i][0] && s[1] == pairs[i][1])
+			return true;
+	return false;
+}
+
 /* Preprocessing tokens, closely enough: identifiers and numbers, string
- * and character literals, "##" and "...", other characters one by one. */
-static void lex(const char *s, struct toks *out)
+ * and character literals, "##", "...", the operators of conditions, other
+ * characters one by one. */
+void xabi_lex(const char *s, struct xabi_toks *out)
 {
 	while (*s) {
 		const char *start = s;
@@ -101,22 +103,22 @@ static void lex(const char *s, struct toks *out)
 			while (*s && *s != q)
 				s += s[0] == '\\' && s[1] ? 2 : 1;
 			s += *s == q;
-		} else if (s[0] == '#' && s[1] == '#') {
+		} else if ((s[0] == '#' && s[1] == '#') || is_pair(s)) {
 			s += 2;
 		} else if (s[0] == '.' && s[1] == '.' && s[2] == '.') {
 			s += 3;
 		} else {
 			s++;
 		}
-		XABI_VEC_PUSH(out, ((struct tok){ start, (unsigned)(s - start) }));
+		XABI_VEC_PUSH(out, ((struct xabi_tok){ start, (unsigned)(s - start) }));
 	}
 }
 
-static struct macro *find(const struct expander *x, const struct tok *t)
+static struct macro *find(const struct xabi_expander *x, const struct xabi_tok *t)
 {
 	char name[256];
 
-	if (!is_ident(t) || t->n >= sizeof(name))
+	if (!xabi_tok_is_ident(t) || t->n >= sizeof(name))
 		return NULL;
 	memcpy(name, t->s, t->n);
 	name[t->n] = '\0';
@@ -124,7 +126,7 @@ static struct macro *find(const struct expander *x, const struct tok *t)
 }
 
 /* Every token read or written costs one. */
-static bool spend(struct expander *x, size_t n)
+static bool spend(struct xabi_expander *x, size_t n)
 {
 	x->spent += n;
 	x->tree_spent += n;
@@ -133,23 +135,23 @@ static bool spend(struct expander *x, size_t n)
 	return !x->over;
 }
 
-static void put(struct expander *x, struct toks *out, const struct tok *t, size_t n)
+static void put(struct xabi_expander *x, struct xabi_toks *out, const struct xabi_tok *t, size_t n)
 {
 	for (size_t i = 0; i < n && spend(x, 1); i++)
 		XABI_VEC_PUSH(out, t[i]);
 }
 
-static void expand(struct expander *x, const struct tok *t, size_t n, struct toks *out);
+static void expand(struct xabi_expander *x, const struct xabi_tok *t, size_t n, struct xabi_toks *out);
 
 /*
  * An object-like macro: every definition, since any may be the one in
  * force where it is probed (their expansions one after the other: wrong
  * as C, right for counting and for spotting braces).
  */
-static void expand_object(struct expander *x, struct macro *m, struct toks *out)
+static void expand_object(struct xabi_expander *x, struct macro *m, struct xabi_toks *out)
 {
 	bool outer_context = x->context;
-	struct toks own = { 0 };
+	struct xabi_toks own = { 0 };
 
 	if (m->known) {
 		put(x, out, m->expansion.items, m->expansion.n);
@@ -173,7 +175,7 @@ static void expand_object(struct expander *x, struct macro *m, struct toks *out)
 /* Split the arguments of a call whose '(' is t[0]: their token ranges,
  * and the index of the closing ')' (n when there is none). */
 #define MAX_ARGS 64
-static size_t split_args(const struct tok *t, size_t n, size_t *starts, size_t *ends,
+static size_t split_args(const struct xabi_tok *t, size_t n, size_t *starts, size_t *ends,
 			 size_t *n_args)
 {
 	long depth = 0;
@@ -181,12 +183,12 @@ static size_t split_args(const struct tok *t, size_t n, size_t *starts, size_t *
 	*n_args = 0;
 	starts[0] = 1;
 	for (size_t i = 0; i < n; i++) {
-		if (tok_is(&t[i], "(")) {
+		if (xabi_tok_is(&t[i], "(")) {
 			depth++;
-		} else if (tok_is(&t[i], ")") && --depth == 0) {
+		} else if (xabi_tok_is(&t[i], ")") && --depth == 0) {
 			ends[(*n_args)++] = i;
 			return i;
-		} else if (depth == 1 && tok_is(&t[i], ",") && *n_args + 1 < MAX_ARGS) {
+		} else if (depth == 1 && xabi_tok_is(&t[i], ",") && *n_args + 1 < MAX_ARGS) {
 			ends[*n_args] = i;
 			starts[++*n_args] = i + 1;
 		}
@@ -194,9 +196,9 @@ static size_t split_args(const struct tok *t, size_t n, size_t *starts, size_t *
 	return n;
 }
 
-static size_t param_of(const struct macro *m, const struct tok *t)
+static size_t param_of(const struct macro *m, const struct xabi_tok *t)
 {
-	for (size_t k = 0; is_ident(t) && k < m->params.n; k++)
+	for (size_t k = 0; xabi_tok_is_ident(t) && k < m->params.n; k++)
 		if (tok_eq(t, &m->params.items[k]))
 			return k;
 	return m->params.n;
@@ -205,18 +207,18 @@ static size_t param_of(const struct macro *m, const struct tok *t)
 /* A call of function-like macro m: each argument expanded once, put in
  * for its parameter (as written next to '#' and '##'), then the whole
  * rescanned with m turned off. */
-static void expand_call(struct expander *x, struct macro *m, const struct tok *args,
+static void expand_call(struct xabi_expander *x, struct macro *m, const struct xabi_tok *args,
 			const size_t *starts, const size_t *ends, size_t n_args,
-			struct toks *out)
+			struct xabi_toks *out)
 {
-	struct toks *expanded = xabi_xcalloc(n_args + 1, sizeof(*expanded));
-	struct toks body = { 0 };
+	struct xabi_toks *expanded = xabi_xcalloc(n_args + 1, sizeof(*expanded));
+	struct xabi_toks body = { 0 };
 
 	for (size_t i = 0; i < m->body.n && !x->over; i++) {
-		const struct tok *b = &m->body.items[i];
+		const struct xabi_tok *b = &m->body.items[i];
 		size_t k = param_of(m, b), from, to;
-		bool raw = (i > 0 && (tok_is(b - 1, "#") || tok_is(b - 1, "##"))) ||
-			   (i + 1 < m->body.n && tok_is(b + 1, "##"));
+		bool raw = (i > 0 && (xabi_tok_is(b - 1, "#") || xabi_tok_is(b - 1, "##"))) ||
+			   (i + 1 < m->body.n && xabi_tok_is(b + 1, "##"));
 
 		if (k >= n_args) {
 			put(x, &body, b, 1);
@@ -241,7 +243,7 @@ static void expand_call(struct expander *x, struct macro *m, const struct tok *a
 	free(body.items);
 }
 
-static void expand(struct expander *x, const struct tok *t, size_t n, struct toks *out)
+static void expand(struct xabi_expander *x, const struct xabi_tok *t, size_t n, struct xabi_toks *out)
 {
 	if (++x->nesting > MAX_NESTING)
 		x->over = true;
@@ -253,7 +255,7 @@ static void expand(struct expander *x, const struct tok *t, size_t n, struct tok
 			x->context = true; /* not expanded again in itself */
 			m = NULL;
 		}
-		if (!m || (m->function && (i + 1 >= n || !tok_is(&t[i + 1], "(")))) {
+		if (!m || (m->function && (i + 1 >= n || !xabi_tok_is(&t[i + 1], "(")))) {
 			put(x, out, &t[i], 1);
 			continue;
 		}
@@ -273,23 +275,23 @@ static void expand(struct expander *x, const struct tok *t, size_t n, struct tok
 	x->nesting--;
 }
 
-static void add_macro(struct expander *x, const char *name, const char *body,
+static void add_macro(struct xabi_expander *x, const char *name, const char *body,
 		      const char *params)
 {
 	struct macro *m = xabi_xcalloc(1, sizeof(*m)), *first;
 
-	lex(body, &m->body);
+	xabi_lex(body, &m->body);
 	if (params) {
-		struct toks all = { 0 };
+		struct xabi_toks all = { 0 };
 
 		m->function = true;
-		lex(params, &all);
+		xabi_lex(params, &all);
 		for (size_t i = 0; i < all.n; i++) {
-			if (tok_is(&all.items[i], "...")) {
+			if (xabi_tok_is(&all.items[i], "...")) {
 				m->variadic = true;
-				XABI_VEC_PUSH(&m->params, ((struct tok){ "__VA_ARGS__", 11 }));
-			} else if (is_ident(&all.items[i])) {
-				m->variadic |= i + 1 < all.n && tok_is(&all.items[i + 1], "...");
+				XABI_VEC_PUSH(&m->params, ((struct xabi_tok){ "__VA_ARGS__", 11 }));
+			} else if (xabi_tok_is_ident(&all.items[i])) {
+				m->variadic |= i + 1 < all.n && xabi_tok_is(&all.items[i + 1], "...");
 				XABI_VEC_PUSH(&m->params, all.items[i]);
 			}
 		}
@@ -308,60 +310,93 @@ static void add_macro(struct expander *x, const char *name, const char *body,
 
 /* No integer constant: a brace or a semicolon, or parentheses that do
  * not balance (the probe wraps the macro in its own). */
-static bool is_expression(const struct toks *t)
+static bool is_expression(const struct xabi_toks *t)
 {
 	long depth = 0;
 
 	for (size_t i = 0; i < t->n && depth >= 0; i++) {
-		if (tok_is(&t->items[i], "{") || tok_is(&t->items[i], "}") ||
-		    tok_is(&t->items[i], ";"))
+		if (xabi_tok_is(&t->items[i], "{") || xabi_tok_is(&t->items[i], "}") ||
+		    xabi_tok_is(&t->items[i], ";"))
 			return false;
-		depth += tok_is(&t->items[i], "(") - tok_is(&t->items[i], ")");
+		depth += xabi_tok_is(&t->items[i], "(") - xabi_tok_is(&t->items[i], ")");
 	}
 	return depth == 0;
 }
 
-static enum xabi_unprobed judge(struct expander *x, const char *name)
+bool xabi_expand(struct xabi_expander *x, const struct xabi_tok *t, size_t n,
+		 struct xabi_toks *out)
 {
-	struct tok t = { name, (unsigned)strlen(name) };
-	struct toks out = { 0 };
-	bool ok;
-
 	x->spent = 0;
 	x->over = x->context = false;
 	x->nesting = 0;
-	expand(x, &t, 1, &out);
-	ok = is_expression(&out);
-	free(out.items);
-	return x->over ? XABI_UNPROBED_COSTLY : ok ? XABI_PROBED : XABI_UNPROBED_NOT_EXPR;
+	expand(x, t, n, out);
+	return !x->over;
 }
 
-void xabi_scan_price_macros(struct xabi_scan *s)
+bool xabi_expander_has(const struct xabi_expander *x, const struct xabi_tok *t)
 {
-	struct expander x = { .macros = xabi_map_new(4096) };
+	return find(x, t) != NULL;
+}
 
+struct xabi_expander *xabi_expander_new(const struct xabi_scan *s)
+{
+	struct xabi_expander *x = xabi_xcalloc(1, sizeof(*x));
+
+	x->macros = xabi_map_new(4096);
 	for (size_t i = 0; i < s->n_files; i++) {
 		const struct xabi_scan_file *f = &s->files[i];
 
 		for (size_t d = 0; d < f->n_defines; d++)
-			add_macro(&x, f->defines[d].name, f->defines[d].body, NULL);
+			if (!s->version_macro || strcmp(f->defines[d].name, s->version_macro))
+				add_macro(x, f->defines[d].name, f->defines[d].body, NULL);
 		for (size_t d = 0; d < f->n_functions; d++)
-			add_macro(&x, f->functions[d].name, f->functions[d].body,
+			add_macro(x, f->functions[d].name, f->functions[d].body,
 				  f->functions[d].params);
 	}
+	return x;
+}
+
+void xabi_expander_free(struct xabi_expander *x)
+{
+	if (!x)
+		return;
+	for (size_t i = 0; i < x->all.n; i++) {
+		free(x->all.items[i]->body.items);
+		free(x->all.items[i]->params.items);
+		free(x->all.items[i]->expansion.items);
+		free(x->all.items[i]);
+	}
+	free(x->all.items);
+	xabi_map_free(x->macros);
+	free(x);
+}
+
+static enum xabi_unprobed judge(struct xabi_expander *x, const char *name)
+{
+	struct xabi_tok t = { name, (unsigned)strlen(name) };
+	struct xabi_toks out = { 0 };
+	bool within = xabi_expand(x, &t, 1, &out), ok = is_expression(&out);
+
+	free(out.items);
+	return !within ? XABI_UNPROBED_COSTLY : ok ? XABI_PROBED : XABI_UNPROBED_NOT_EXPR;
+}
+
+void xabi_scan_judge_macros(struct xabi_scan *s, struct xabi_expander *x)
+{
 	for (size_t i = 0; i < s->n_files; i++)
 		for (size_t d = 0; d < s->files[i].n_defines; d++) {
 			struct xabi_scan_define *def = &s->files[i].defines[d];
 
 			if (!def->is_literal)
-				def->unprobed = judge(&x, def->name);
+				def->unprobed = judge(x, def->name);
 		}
-	for (size_t i = 0; i < x.all.n; i++) {
-		free(x.all.items[i]->body.items);
-		free(x.all.items[i]->params.items);
-		free(x.all.items[i]->expansion.items);
-		free(x.all.items[i]);
-	}
-	free(x.all.items);
-	xabi_map_free(x.macros);
+}
+
+void xabi_scan_evaluate(struct xabi_scan *s)
+{
+	struct xabi_expander *x = xabi_expander_new(s);
+
+	xabi_scan_judge_macros(s, x);
+	xabi_scan_find_gates(s, x);
+	xabi_expander_free(x);
 }

@@ -220,18 +220,35 @@ static void add_threshold(struct xabi_scan_file *f, uint64_t v, unsigned line)
 	f->thresholds[f->n_thresholds++] = (struct xabi_scan_threshold){ v, line };
 }
 
-/* The value a comparison operand stands for, skipping parentheses. */
-static int operand(const struct token *t, size_t n, size_t i, int step,
-		   const char *latest_macro, uint64_t *v, bool *is_latest)
+/* The value a comparison operand stands for, skipping parentheses; its
+ * token's index, or n when it is no number. */
+static size_t operand(const struct token *t, size_t n, size_t i, int step,
+		      const char *latest_macro, uint64_t *v, bool *is_latest)
 {
 	while (i < n && (tok_is(&t[i], "(") || tok_is(&t[i], ")")))
 		i += (size_t)step;
 	if (i >= n)
-		return -1;
+		return n;
 	*is_latest = latest_macro && tok_is(&t[i], latest_macro);
 	if (*is_latest)
-		return 0;
-	return parse_number(t[i].s, t[i].n, v) ? 0 : -1;
+		return i;
+	return parse_number(t[i].s, t[i].n, v) ? i : n;
+}
+
+/*
+ * Whether nothing but the comparison binds to t[i], looking `step` ways
+ * past parentheses: the condition ends there, or && || ? : follow. Else
+ * the version or the number is part of arithmetic ("V + 1 >= c",
+ * "V >= 0x40000 + 0x700"), which the lexical scan cannot read.
+ */
+static bool stands_alone(const struct token *t, size_t n, size_t i, int step)
+{
+	const char *paren = step > 0 ? ")" : "(";
+
+	for (i += (size_t)step; i < n && tok_is(&t[i], paren); i += (size_t)step)
+		;
+	return i >= n || tok_is(&t[i], "&&") || tok_is(&t[i], "||") ||
+	       tok_is(&t[i], "?") || tok_is(&t[i], ":");
 }
 
 /*
@@ -245,34 +262,37 @@ static void scan_condition(struct lexer *lx, const char *expr, unsigned line)
 	struct token t[256];
 	size_t n = tokenize(expr, t, 256);
 	struct xabi_scan_file *f = lx->out;
+	bool names_version = false, settled = true;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct token *op = NULL;
 		uint64_t v = 0;
-		bool latest = false, mirrored = false;
-		int ok;
+		bool latest = false, mirrored = false, ok;
+		size_t c = n;
 
 		if (!tok_is(&t[i], lx->version_macro))
 			continue;
-		f->versioned = true;
+		f->versioned = names_version = true;
 		if (i > 0 && tok_is(&t[i - 1], "defined"))
 			continue;
 		if (i > 1 && tok_is(&t[i - 1], "(") && tok_is(&t[i - 2], "defined"))
 			continue;
 		if (i + 1 < n && is_comparison(&t[i + 1])) {
 			op = &t[i + 1];
-			ok = operand(t, n, i + 2, 1, lx->latest_macro, &v, &latest);
+			c = operand(t, n, i + 2, 1, lx->latest_macro, &v, &latest);
 		} else if (i >= 2 && is_comparison(&t[i - 1])) {
 			op = &t[i - 1];
 			mirrored = true;
-			ok = operand(t, n, i - 2, -1, lx->latest_macro, &v, &latest);
-		} else {
-			ok = -1;
+			c = operand(t, n, i - 2, -1, lx->latest_macro, &v, &latest);
 		}
-		if (ok < 0 || !op) {
+		ok = c < n && (mirrored ?
+			stands_alone(t, n, c, -1) && stands_alone(t, n, i, 1) :
+			stands_alone(t, n, i, -1) && stands_alone(t, n, c, 1));
+		if (!ok) {
 			f->unresolved = xabi_xrealloc(f->unresolved,
 						      (f->n_unresolved + 1) * sizeof(unsigned));
 			f->unresolved[f->n_unresolved++] = line;
+			settled = false;
 			continue;
 		}
 		if (latest)
@@ -286,6 +306,14 @@ static void scan_condition(struct lexer *lx, const char *expr, unsigned line)
 			add_threshold(f, v, line);
 			add_threshold(f, v + 1, line);
 		}
+	}
+	/* Left for the tree, which knows every macro (xabi_scan_evaluate). */
+	if (!names_version || !settled) {
+		f->conditions = xabi_xrealloc(f->conditions,
+					      (f->n_conditions + 1) * sizeof(*f->conditions));
+		f->conditions[f->n_conditions++] = (struct xabi_scan_condition){
+			line, names_version, xabi_xstrdup(expr)
+		};
 	}
 }
 
@@ -486,6 +514,9 @@ void xabi_scan_file_release(struct xabi_scan_file *f)
 	free(f->path);
 	free(f->thresholds);
 	free(f->unresolved);
+	for (size_t i = 0; i < f->n_conditions; i++)
+		free(f->conditions[i].text);
+	free(f->conditions);
 	for (size_t i = 0; i < f->n_defines; i++) {
 		free(f->defines[i].name);
 		free(f->defines[i].body);

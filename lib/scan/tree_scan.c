@@ -149,7 +149,7 @@ int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
 		}
 	}
 	resolve_deps(s, profile->include_alias);
-	xabi_scan_price_macros(s);
+	xabi_scan_evaluate(s);
 	if (profile->version_macro && profile->latest_macro && !s->have_latest) {
 		err = XABI_ERROR(ctx, XABI_EINVALID,
 				 "%s: no header defines %s as a number, so the latest "

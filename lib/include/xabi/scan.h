@@ -73,13 +73,24 @@ struct xabi_scan_comment {
 	char *text;           /* delimiters and leading '*' removed, spaces collapsed */
 };
 
+/* An #if or #elif condition the lexical scan could not settle: it compares
+ * the version macro with something it cannot read, or does not name the
+ * version macro at all (another macro may stand for it). */
+struct xabi_scan_condition {
+	unsigned line;
+	bool names_version;
+	char *text;
+};
+
 struct xabi_scan_file {
 	char *path; /* relative to the tree root */
 	bool versioned; /* some condition mentions the version macro */
 	size_t n_thresholds, n_unresolved, n_defines, n_includes, n_errors,
 	       n_comments;
 	struct xabi_scan_threshold *thresholds;
-	unsigned *unresolved; /* lines comparing the version with a non-constant */
+	unsigned *unresolved; /* lines where no threshold could be read */
+	size_t n_conditions;
+	struct xabi_scan_condition *conditions;
 	struct xabi_scan_define *defines;
 	size_t n_functions;
 	struct xabi_scan_function *functions;
@@ -143,11 +154,14 @@ int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
 void xabi_scan_free(struct xabi_scan *s);
 
 /*
- * Decide which object-like macros of the scan may be probed (each define's
- * `unprobed`): expansions are priced as the preprocessor would expand
- * them, within a budget (expand.c). xabi_scan_tree() calls it.
+ * What the scan evaluates as the preprocessor would, expanding macros
+ * within a budget (expand.c): which object-like macros may be probed (each
+ * define's `unprobed`), and the thresholds of conditions the lexical scan
+ * could not read (a parenthesized or offset version, an alias of it; see
+ * gate.c), which leaves in `unresolved` only the lines nothing could
+ * decide. xabi_scan_tree() calls it.
  */
-void xabi_scan_price_macros(struct xabi_scan *s);
+void xabi_scan_evaluate(struct xabi_scan *s);
 
 /* The file scanned for `path`, or NULL. */
 const struct xabi_scan_file *xabi_scan_find(const struct xabi_scan *s,
