@@ -2,7 +2,8 @@
 /*
  * Reading an XML dump back into a corpus. The schema checks the shape;
  * this code checks what a schema cannot (names that refer to each other,
- * ranges, partition bounds) and names the line of anything wrong.
+ * ranges, partition bounds; facts that contradict each other, check.c)
+ * and names the line of anything wrong.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "../util/alloc.h"
 #include "../util/file.h"
 #include "../util/map.h"
+#include "check.h"
 #include "schema.h"
 #include "xabi/dump.h"
 
@@ -41,6 +43,7 @@ struct loader {
 	/* "where" text -> its set: most facts share one of a few sets. */
 	struct xabi_map *sets;
 	XABI_VEC(struct xabi_bitset *) parsed_sets;
+	struct xabi_dump_check *check;
 };
 
 static int bad(struct loader *l, const char *fmt, const char *arg)
@@ -263,6 +266,9 @@ static int load_fact(struct loader *l, const char *element, const struct xabi_xm
 	if (parse_u64(line, 10, &linev) || linev > UINT32_MAX)
 		return bad(l, "bad line '%s'", line);
 	f.line = (unsigned)linev;
+	if ((err = xabi_dump_check_fact(l->check, l->c, &f, where, xabi_xml_line(l->xml),
+					l->name, l->ctx)))
+		return err;
 	if ((err = xabi_corpus_add_fact(l->c, &f, where, l->ctx)))
 		return err;
 	if (l->limits.max_facts && l->c->n_facts > l->limits.max_facts)
@@ -415,6 +421,7 @@ static void loader_release(struct loader *l)
 	for (size_t i = 0; i < l->parsed_sets.n; i++)
 		xabi_bitset_free(l->parsed_sets.items[i]);
 	free(l->parsed_sets.items);
+	xabi_dump_check_free(l->check);
 }
 
 /*
@@ -427,7 +434,8 @@ int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len
 			  struct xabi_ctx *ctx)
 {
 	struct xabi_xml_stream xml = { .start = on_start, .end = on_end };
-	struct loader l = { .name = name, .ctx = ctx, .xml = &xml, .sets = xabi_map_new(256) };
+	struct loader l = { .name = name, .ctx = ctx, .xml = &xml, .sets = xabi_map_new(256),
+			    .check = xabi_dump_check_new() };
 	int err;
 
 	*out = NULL;
@@ -443,6 +451,8 @@ int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len
 	if (!err && !l.c->n_configs)
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%ld: the dump lists no configuration",
 				 name, l.root_line);
+	if (!err)
+		err = xabi_dump_check_finish(l.check, l.c, name, ctx);
 	if (!err) {
 		xabi_corpus_finish(l.c);
 		*out = l.c;
