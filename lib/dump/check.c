@@ -7,8 +7,9 @@
  * facts stream in (refusals name the dump's line); the schema's own
  * errors are still reported first (read.c).
  *
- * In one configuration an entity (kind, scope, name) is one fact: xabi
- * writes each once with the set where it holds. Sizes, alignments and
+ * In one configuration an entity (kind, scope, name) has one description:
+ * xabi writes each fact once with the set where it holds (a copy listed
+ * twice merges). Sizes, alignments and
  * offsets are not negative, alignments are powers of two, and a field
  * ends within its record wherever both hold.
  */
@@ -30,6 +31,13 @@ struct reference {
 	int64_t end;              /* fields: offset + size, in bits */
 };
 
+/* One description of an entity, and where it holds so far. */
+struct variant {
+	char *text; /* its attributes, file, line and comment */
+	struct xabi_bitset *where;
+	struct variant *next;
+};
+
 /* One record: its size where it holds. */
 struct sized {
 	int64_t size;
@@ -38,12 +46,12 @@ struct sized {
 };
 
 struct xabi_dump_check {
-	struct xabi_map *held;    /* entity key -> where it holds so far */
+	struct xabi_map *held;    /* entity key -> struct variant list */
 	struct xabi_map *records; /* name -> struct sized list */
 	struct xabi_map *enums;   /* name -> where it holds */
 	XABI_VEC(struct reference) refs;
 	XABI_VEC(void *) owned;
-	struct xabi_buf key;
+	struct xabi_buf key, text;
 };
 
 struct xabi_dump_check *xabi_dump_check_new(void)
@@ -68,6 +76,7 @@ void xabi_dump_check_free(struct xabi_dump_check *k)
 	xabi_map_free(k->records);
 	xabi_map_free(k->enums);
 	xabi_buf_release(&k->key);
+	xabi_buf_release(&k->text);
 	free(k);
 }
 
@@ -148,33 +157,56 @@ static int check_numbers(const struct xabi_fact *f, long line, const char *name,
 	return 0;
 }
 
-/* One entity, one fact per configuration. */
+/* A fact's description, all but its name and where it holds. */
+static const char *describe(struct xabi_buf *b, const struct xabi_fact *f)
+{
+	xabi_buf_clear(b);
+	xabi_buf_printf(b, "%s\x1f%u\x1f%s", f->file, f->line, f->comment ? f->comment : "");
+	for (unsigned i = 0; i < f->n_attrs; i++)
+		xabi_buf_cat(b, "\x1f", f->attrs[i].key, "=", f->attrs[i].value, NULL);
+	return xabi_buf_cstr(b);
+}
+
+/* One entity, one description per configuration: the same one listed
+ * twice merges, two different ones are a contradiction. */
 static int check_once(struct xabi_dump_check *k, const struct xabi_corpus *c,
 		      const struct xabi_fact *f, const struct xabi_bitset *where,
 		      long line, const char *name, struct xabi_ctx *ctx)
 {
-	struct xabi_bitset *held;
-	size_t both;
+	const char *text = describe(&k->text, f);
+	struct variant *first, *same = NULL;
 
 	xabi_buf_clear(&k->key);
 	xabi_buf_printf(&k->key, "%d\x1f%s\x1f%s", (int)f->kind, f->scope ? f->scope : "",
 			f->name);
-	held = xabi_map_get(k->held, xabi_buf_cstr(&k->key));
-	if (!held) {
-		held = owned_set(k, c);
-		xabi_map_put(k->held, xabi_buf_cstr(&k->key), held);
-	}
-	both = common(held, where);
-	if (both < where->nbits) {
-		char *config = xabi_corpus_config_name(c, both);
-		int err = refuse(ctx, name, line, "%s %s%s%s is described twice for %s",
-				 xabi_kind_name(f->kind), f->scope ? f->scope : "",
-				 f->scope ? "." : "", f->name, config);
+	first = xabi_map_get(k->held, xabi_buf_cstr(&k->key));
+	for (struct variant *v = first; v; v = v->next) {
+		size_t both;
+		char *config;
+		int err;
 
+		if (!strcmp(v->text, text)) {
+			same = v;
+			continue;
+		}
+		both = common(v->where, where);
+		if (both == where->nbits)
+			continue;
+		config = xabi_corpus_config_name(c, both);
+		err = refuse(ctx, name, line, "%s %s%s%s is described twice, differently, "
+			     "for %s", xabi_kind_name(f->kind), f->scope ? f->scope : "",
+			     f->scope ? "." : "", f->name, config);
 		free(config);
 		return err;
 	}
-	xabi_bitset_or(held, where);
+	if (!same) {
+		same = xabi_xmalloc(sizeof(*same));
+		*same = (struct variant){ xabi_xstrdup(text), owned_set(k, c), first };
+		XABI_VEC_PUSH(&k->owned, same);
+		XABI_VEC_PUSH(&k->owned, same->text);
+		xabi_map_put(k->held, xabi_buf_cstr(&k->key), same);
+	}
+	xabi_bitset_or(same->where, where);
 	return 0;
 }
 
