@@ -78,7 +78,7 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 			if ((version && !strcmp(def->name, version)) ||
 			    (latest && !strcmp(def->name, latest)))
 				continue;
-			defs = xabi_xrealloc(defs, (count + 1) * sizeof(*defs));
+			xabi_grow_one((void **)&defs, count, sizeof(*defs));
 			defs[count++] = (struct macro_def){ def->name, def->is_literal,
 							     def->unprobed };
 		}
@@ -94,7 +94,7 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 		}
 		if (!probe || !safe)
 			continue;
-		names = xabi_xrealloc(names, (kept + 1) * sizeof(*names));
+		xabi_grow_one((void **)&names, kept, sizeof(*names));
 		names[kept++] = (char *)defs[i].name;
 		xabi_map_put(probed, defs[i].name, (void *)1);
 	}

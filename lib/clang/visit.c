@@ -369,13 +369,7 @@ static void visit_typedef(struct xabi_tu *t, CXCursor c, size_t file, unsigned l
 static const struct xabi_scan_define *scanned_define(const struct xabi_tu *t, size_t file,
 						     const char *name, unsigned line)
 {
-	const struct xabi_scan_file *f = &t->fe->scan->files[file];
-	const struct xabi_scan_define *best = NULL;
-
-	for (size_t i = 0; i < f->n_defines && f->defines[i].line <= line; i++)
-		if (!strcmp(f->defines[i].name, name))
-			best = &f->defines[i];
-	return best;
+	return xabi_scan_define_at(&t->fe->scan->files[file], name, line);
 }
 
 /* The version macros are the configuration, not facts. */

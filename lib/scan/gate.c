@@ -493,7 +493,7 @@ static void add_unresolved(struct xabi_scan_file *f, unsigned line)
 	for (size_t i = 0; i < f->n_unresolved; i++)
 		if (f->unresolved[i] == line)
 			return;
-	f->unresolved = xabi_xrealloc(f->unresolved, (f->n_unresolved + 1) * sizeof(unsigned));
+	xabi_grow_one((void **)&f->unresolved, f->n_unresolved, sizeof(unsigned));
 	f->unresolved[f->n_unresolved++] = line;
 }
 
@@ -519,8 +519,8 @@ static bool read_gate(const struct xabi_scan *s, struct xabi_scan_file *file,
 		f.memo = xabi_xcalloc(p.nodes.n + 1, 1);
 		truth(&f, root);
 		for (size_t i = 0; i < f.found.n; i++) {
-			file->thresholds = xabi_xrealloc(file->thresholds, (file->n_thresholds + 1) *
-							 sizeof(*file->thresholds));
+			xabi_grow_one((void **)&file->thresholds, file->n_thresholds,
+				      sizeof(*file->thresholds));
 			file->thresholds[file->n_thresholds++] =
 				(struct xabi_scan_threshold){ f.found.items[i], line };
 		}

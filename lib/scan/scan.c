@@ -99,7 +99,7 @@ static void add_comment(struct lexer *lx, unsigned first, unsigned last,
 		prev->last = last;
 		return;
 	}
-	f->comments = xabi_xrealloc(f->comments, (f->n_comments + 1) * sizeof(*f->comments));
+	xabi_grow_one((void **)&f->comments, f->n_comments, sizeof(*f->comments));
 	f->comments[f->n_comments++] = (struct xabi_scan_comment){ first, last, trailing, text };
 }
 
@@ -215,8 +215,7 @@ static bool is_comparison(const struct token *t)
 
 static void add_threshold(struct xabi_scan_file *f, uint64_t v, unsigned line)
 {
-	f->thresholds = xabi_xrealloc(f->thresholds,
-				      (f->n_thresholds + 1) * sizeof(*f->thresholds));
+	xabi_grow_one((void **)&f->thresholds, f->n_thresholds, sizeof(*f->thresholds));
 	f->thresholds[f->n_thresholds++] = (struct xabi_scan_threshold){ v, line };
 }
 
@@ -289,8 +288,7 @@ static void scan_condition(struct lexer *lx, const char *expr, unsigned line)
 			stands_alone(t, n, c, -1) && stands_alone(t, n, i, 1) :
 			stands_alone(t, n, i, -1) && stands_alone(t, n, c, 1));
 		if (!ok) {
-			f->unresolved = xabi_xrealloc(f->unresolved,
-						      (f->n_unresolved + 1) * sizeof(unsigned));
+			xabi_grow_one((void **)&f->unresolved, f->n_unresolved, sizeof(unsigned));
 			f->unresolved[f->n_unresolved++] = line;
 			settled = false;
 			continue;
@@ -309,8 +307,7 @@ static void scan_condition(struct lexer *lx, const char *expr, unsigned line)
 	}
 	/* Left for the tree, which knows every macro (xabi_scan_evaluate). */
 	if (!names_version || !settled) {
-		f->conditions = xabi_xrealloc(f->conditions,
-					      (f->n_conditions + 1) * sizeof(*f->conditions));
+		xabi_grow_one((void **)&f->conditions, f->n_conditions, sizeof(*f->conditions));
 		f->conditions[f->n_conditions++] = (struct xabi_scan_condition){
 			line, names_version, xabi_xstrdup(expr)
 		};
@@ -325,8 +322,7 @@ static void scan_function(struct xabi_scan_file *f, const char *name, size_t n,
 
 	if (!close)
 		return;
-	f->functions = xabi_xrealloc(f->functions,
-				     (f->n_functions + 1) * sizeof(*f->functions));
+	xabi_grow_one((void **)&f->functions, f->n_functions, sizeof(*f->functions));
 	f->functions[f->n_functions++] = (struct xabi_scan_function){
 		xabi_xstrndup(name, n), xabi_xstrndup(s, (size_t)(close - s)),
 		xabi_xstrdup(close + 1)
@@ -364,7 +360,7 @@ static void scan_define(struct lexer *lx, const char *s, unsigned line)
 			f->latest_line = line;
 		}
 	}
-	f->defines = xabi_xrealloc(f->defines, (f->n_defines + 1) * sizeof(*f->defines));
+	xabi_grow_one((void **)&f->defines, f->n_defines, sizeof(*f->defines));
 	f->defines[f->n_defines] = (struct xabi_scan_define){
 		.name = xabi_xstrndup(name, (size_t)(s - name)), .body = xabi_xstrdup(body),
 		.line = line,
@@ -383,7 +379,7 @@ static void scan_undef(struct lexer *lx, const char *s)
 		s++;
 	if (s == name)
 		return;
-	f->undefs = xabi_xrealloc(f->undefs, (f->n_undefs + 1) * sizeof(char *));
+	xabi_grow_one((void **)&f->undefs, f->n_undefs, sizeof(char *));
 	f->undefs[f->n_undefs++] = xabi_xstrndup(name, (size_t)(s - name));
 }
 
@@ -394,7 +390,7 @@ static void scan_include(struct lexer *lx, const char *s)
 
 	if (*s != '"' || !(end = strchr(s + 1, '"')))
 		return;
-	f->includes = xabi_xrealloc(f->includes, (f->n_includes + 1) * sizeof(char *));
+	xabi_grow_one((void **)&f->includes, f->n_includes, sizeof(char *));
 	f->includes[f->n_includes++] = xabi_xstrndup(s + 1, (size_t)(end - s - 1));
 }
 
@@ -445,8 +441,7 @@ static void scan_directive(struct lexer *lx)
 	} else if (wn == 5 && !memcmp(word, "undef", 5)) {
 		scan_undef(lx, s);
 	} else if (wn == 5 && !memcmp(word, "error", 5)) {
-		lx->out->errors = xabi_xrealloc(lx->out->errors,
-						(lx->out->n_errors + 1) * sizeof(unsigned));
+		xabi_grow_one((void **)&lx->out->errors, lx->out->n_errors, sizeof(unsigned));
 		lx->out->errors[lx->out->n_errors++] = line;
 	}
 	xabi_buf_release(&d);

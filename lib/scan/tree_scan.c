@@ -29,6 +29,30 @@ const struct xabi_scan_file *xabi_scan_find(const struct xabi_scan *s,
 	return bsearch(path, s->files, s->n_files, sizeof(*s->files), path_cmp);
 }
 
+/* Defines a lookup walks back over: one per line between a '#' and the
+ * macro's name (line continuations), far more than any header has. */
+#define MAX_DEFINES_BACK 64
+
+const struct xabi_scan_define *xabi_scan_define_at(const struct xabi_scan_file *f,
+						   const char *name, unsigned line)
+{
+	size_t lo = 0, hi = f->n_defines;
+
+	/* Defines are in line order: the first one past `line`, then back. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->defines[mid].line <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo, steps = 0; i-- > 0 && steps < MAX_DEFINES_BACK; steps++)
+		if (!strcmp(f->defines[i].name, name))
+			return &f->defines[i];
+	return NULL;
+}
+
 /* "a/b/../c.h" -> "a/c.h"; NULL if it climbs out of the root. */
 static char *normalize_path(const char *path)
 {
@@ -113,7 +137,7 @@ static void resolve_deps(struct xabi_scan *s, const char *alias)
 				seen |= f->deps[k] == dep;
 			if (dep == s->n_files || seen)
 				continue;
-			f->deps = xabi_xrealloc(f->deps, (f->n_deps + 1) * sizeof(*f->deps));
+			xabi_grow_one((void **)&f->deps, f->n_deps, sizeof(*f->deps));
 			f->deps[f->n_deps++] = dep;
 		}
 	}

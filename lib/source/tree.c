@@ -52,7 +52,7 @@ static int name_cmp(const void *a, const void *b)
 
 static void skip(struct xabi_tree *t, char *rel, char *why)
 {
-	t->skipped = xabi_xrealloc(t->skipped, (t->n_skipped + 1) * sizeof(*t->skipped));
+	xabi_grow_one((void **)&t->skipped, t->n_skipped, sizeof(*t->skipped));
 	t->skipped[t->n_skipped++] = (struct xabi_tree_skip){ rel, why };
 }
 
@@ -147,8 +147,8 @@ static int list_headers(struct xabi_tree *t, const char *rel, int depth,
 			err = list_headers(t, sub, depth + 1, ctx);
 		} else if (there && xabi_source_is_header(e->d_name)) {
 			if (header_is_readable(t, sub, path, &st, &why)) {
-				t->headers = xabi_xrealloc(t->headers,
-							   (t->n_headers + 1) * sizeof(*t->headers));
+				xabi_grow_one((void **)&t->headers, t->n_headers,
+					      sizeof(*t->headers));
 				t->headers[t->n_headers++] = sub;
 				sub = NULL;
 			} else if (why) {

@@ -81,3 +81,9 @@ void xabi_vec_grow(void **items, size_t *cap, size_t need, size_t size)
 	*items = xabi_xrealloc(*items, n * size);
 	*cap = n;
 }
+
+void xabi_grow_one(void **items, size_t n, size_t size)
+{
+	if (n == 0 || !(n & (n - 1)))
+		*items = xabi_xrealloc(*items, (n ? 2 * n : 1) * size);
+}

@@ -32,4 +32,13 @@ char *xabi_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)))
 
 void xabi_vec_grow(void **items, size_t *cap, size_t need, size_t size);
 
+/*
+ * Room for (*items)[n] in an array that grows one element at a time and
+ * keeps no capacity (n is its count): it reallocates only when n is 0 or a
+ * power of two, to twice n. Growing by one each time cost a copy of the
+ * whole array per element wherever realloc moves blocks (AddressSanitizer
+ * always does): minutes for a header of 50,000 macros.
+ */
+void xabi_grow_one(void **items, size_t n, size_t size);
+
 #endif

@@ -168,6 +168,12 @@ const struct xabi_scan_file *xabi_scan_find(const struct xabi_scan *s,
 					    const char *path);
 size_t xabi_scan_index(const struct xabi_scan *s, const char *path);
 
+/* The define of `name` in f on `line`, or the last one above it (a line
+ * continuation may sit between '#' and the name); NULL if none is near.
+ * In log time: a header may define tens of thousands of macros. */
+const struct xabi_scan_define *xabi_scan_define_at(const struct xabi_scan_file *f,
+						   const char *name, unsigned line);
+
 /* Whether `#include "inc"` in the tree file `from` names a file outside
  * the tree: an absolute path, or one that climbs above the root. */
 bool xabi_scan_include_leaves(const char *from, const char *inc);
