@@ -20,6 +20,7 @@
 #include "xabi/rules.h"
 #include "xabi/scan.h"
 #include "xabi/source.h"
+#include "xabi/text.h"
 
 static char *path_join(const char *dir, const char *name)
 {
@@ -104,9 +105,14 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}
-	for (size_t i = 0; i < (*tree)->n_skipped; i++)
-		cli_warning(o, "%s: %s: %s", source, (*tree)->skipped[i].path,
+	for (size_t i = 0; i < (*tree)->n_skipped; i++) {
+		/* One line each, even for a name with a line break in it. */
+		char *path = xabi_text_escape((*tree)->skipped[i].path, false);
+
+		cli_warning(o, "%s: %s: %s", source, path ? path : (*tree)->skipped[i].path,
 			    (*tree)->skipped[i].why);
+		free(path);
+	}
 	for (size_t i = 0; i < (*scan)->n_files; i++)
 		for (size_t j = 0; j < (*scan)->files[i].n_defines; j++)
 			if ((*scan)->files[i].defines[j].unprobed == XABI_UNPROBED_COSTLY)

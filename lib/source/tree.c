@@ -56,14 +56,11 @@ static void skip(struct xabi_tree *t, char *rel, char *why)
 	t->skipped[t->n_skipped++] = (struct xabi_tree_skip){ rel, why };
 }
 
-/* An #include "..." cannot spell a quote or a newline; a backslash may
- * splice lines; control characters would garble messages. */
+/* An #include "..." cannot spell a quote, nor a line break (messages
+ * show other control characters escaped). */
 static bool name_is_includable(const char *rel)
 {
-	for (const unsigned char *s = (const unsigned char *)rel; *s; s++)
-		if (*s == '"' || *s == '\\' || *s < 0x20 || *s == 0x7f)
-			return false;
-	return true;
+	return !strpbrk(rel, "\"\n\r");
 }
 
 static const char *special_file(mode_t mode)
@@ -87,8 +84,8 @@ static bool header_is_readable(const struct xabi_tree *t, const char *rel,
 
 	*why = NULL;
 	if (!name_is_includable(rel)) {
-		*why = xabi_xstrdup("its name holds a quote, a backslash or a control "
-				    "character, which an #include cannot spell; not read");
+		*why = xabi_xstrdup("its name holds a quote or a line break, which an "
+				    "#include cannot spell; not read");
 		return false;
 	}
 	if (S_ISREG(st->st_mode))

@@ -40,9 +40,8 @@ struct xabi_tree {
  * links to files are followed only when they lead to a regular file inside
  * the root, links to directories are not (no loops). Headers that are
  * links leading out of the root, that are not regular files, or whose
- * names an #include cannot spell (a quote, a backslash or a control
- * character) are not listed but noted in `skipped`; links that lead
- * nowhere are ignored.
+ * names an #include cannot spell (a quote, a line break) are not listed
+ * but noted in `skipped`; links that lead nowhere are ignored.
  * Errors: XABI_ENOTFOUND (no such directory, or no headers where the
  * profile expects them: the message lists where it looked), XABI_EIO.
  */
