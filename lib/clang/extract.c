@@ -216,6 +216,7 @@ static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p
 		const char *why = xabi_profile_skip_reason(p, scan->files[i].path);
 
 		xabi_corpus_add_header(c, scan->files[i].path, NULL);
+		xabi_corpus_set_header_digest(c, scan->files[i].path, scan->files[i].digest);
 		if (why)
 			xabi_corpus_add_note(c, scan->files[i].path,
 					     XABI_HEADER_SKIPPED, why, all);

@@ -225,9 +225,14 @@ static int load_headers(struct loader *l, const char *element, const struct xabi
 	if (!path)
 		return bad(l, "a <%s> needs a path", element);
 	if (!strcmp(element, "header")) {
-		if (!(err = get_set(l, a, "parsed", &set)))
-			xabi_corpus_add_header(l->c, path, set);
-		return err;
+		const char *digest = xabi_xml_attr(a, "digest");
+
+		if ((err = get_set(l, a, "parsed", &set)))
+			return err;
+		xabi_corpus_add_header(l->c, path, set);
+		if (digest)
+			xabi_corpus_set_header_digest(l->c, path, digest);
+		return 0;
 	}
 	if ((err = get_set(l, a, "where", &set)))
 		return err;

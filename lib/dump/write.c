@@ -108,6 +108,7 @@ static int write_headers(xmlTextWriterPtr w, const struct xabi_corpus *c)
 		rc = start(w, "header");
 		if (!BAD(rc)) rc = attr(w, "path", c->headers[i].path);
 		if (!BAD(rc)) rc = attr_set(w, "parsed", c->headers[i].parsed);
+		if (!BAD(rc)) rc = attr(w, "digest", c->headers[i].digest);
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	}
 	for (size_t i = 0; !BAD(rc) && i < c->n_notes; i++) {

@@ -94,6 +94,14 @@ bool xabi_bitset_empty(const struct xabi_bitset *b)
 	return true;
 }
 
+bool xabi_bitset_intersects(const struct xabi_bitset *a, const struct xabi_bitset *b)
+{
+	for (size_t w = 0; w < WORDS(a->nbits) && w < WORDS(b->nbits); w++)
+		if (a->words[w] & b->words[w])
+			return true;
+	return false;
+}
+
 bool xabi_bitset_full(const struct xabi_bitset *b)
 {
 	return xabi_bitset_count(b) == b->nbits;

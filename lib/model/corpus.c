@@ -500,6 +500,7 @@ void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
 			      c->n_headers + 1, sizeof(*c->headers));
 		h = &c->headers[c->n_headers++];
 		h->path = xabi_corpus_intern(c, path);
+		h->digest = NULL;
 		h->parsed = xabi_bitset_init(
 			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
 			c->n_configs);
@@ -509,6 +510,29 @@ void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
 	h = &c->headers[slot - 1];
 	if (where)
 		xabi_bitset_or(h->parsed, where);
+}
+
+void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
+				   const char *digest)
+{
+	xabi_corpus_add_header(c, path, NULL);
+	c->headers[(uintptr_t)xabi_map_get(c->priv->header_index, path) - 1].digest =
+		xabi_corpus_intern(c, digest);
+}
+
+static const char *digest_of(const struct xabi_corpus *c, const char *path)
+{
+	uintptr_t slot = (uintptr_t)xabi_map_get(c->priv->header_index, path);
+
+	return slot ? c->headers[slot - 1].digest : NULL;
+}
+
+bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corpus *b,
+			     const char *path)
+{
+	const char *da = digest_of(a, path), *db = digest_of(b, path);
+
+	return da && db && !strcmp(da, db);
 }
 
 static const char *note_key(struct xabi_corpus *c, const char *path,

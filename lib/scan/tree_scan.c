@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/sha256.h"
 #include "../util/buf.h"
 #include "../util/file.h"
 #include "xabi/scan.h"
@@ -164,6 +165,7 @@ int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
 			goto fail;
 		xabi_scan_text(&s->files[i], tree->headers[i], text, len,
 			       profile->version_macro, profile->latest_macro);
+		xabi_sha256_hex(text, len, s->files[i].digest);
 		s->n_files++;
 		free(text);
 		if (s->files[i].defines_latest && !s->have_latest) {

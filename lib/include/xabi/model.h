@@ -44,6 +44,8 @@ void xabi_bitset_and(struct xabi_bitset *dst, const struct xabi_bitset *src);
 void xabi_bitset_andnot(struct xabi_bitset *dst, const struct xabi_bitset *src);
 bool xabi_bitset_equal(const struct xabi_bitset *a, const struct xabi_bitset *b);
 bool xabi_bitset_empty(const struct xabi_bitset *b);
+/* Do a and b (of equal widths) share a bit? */
+bool xabi_bitset_intersects(const struct xabi_bitset *a, const struct xabi_bitset *b);
 bool xabi_bitset_full(const struct xabi_bitset *b);
 size_t xabi_bitset_count(const struct xabi_bitset *b);
 /* The first member >= from, or b->nbits when there is none. */
@@ -161,6 +163,7 @@ struct xabi_header_note {
 
 struct xabi_header {
 	const char *path;
+	const char *digest;         /* SHA-256 of its bytes (hex), or NULL */
 	struct xabi_bitset *parsed; /* where its declarations were read */
 };
 
@@ -314,6 +317,12 @@ void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
 void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 			  enum xabi_header_state state, const char *message,
 			  const struct xabi_bitset *where);
+/* The SHA-256 (hex) of header `path`'s bytes (creating it if new). */
+void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
+				   const char *digest);
+/* Whether header `path` has the same bytes in a and b (both digests known). */
+bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corpus *b,
+			     const char *path);
 /* Record a package and the files (header paths, library files) it brought. */
 void xabi_corpus_add_package(struct xabi_corpus *c, const char *name, const char *version,
 			     const char *const *members, size_t n_members);

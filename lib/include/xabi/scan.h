@@ -84,6 +84,7 @@ struct xabi_scan_condition {
 
 struct xabi_scan_file {
 	char *path; /* relative to the tree root */
+	char digest[65]; /* SHA-256 of its bytes, in hex */
 	bool versioned; /* some condition mentions the version macro */
 	size_t n_thresholds, n_unresolved, n_defines, n_includes, n_errors,
 	       n_comments;
