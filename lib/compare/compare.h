@@ -72,6 +72,10 @@ void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 /* The run-time rule: each value against what it is at the latest version. */
 void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c);
 
+/* Report order (qsort): severity, errors first, then file, line, kind,
+ * name. */
+int xabi_change_cmp(const void *a, const void *b);
+
 /* Helpers shared by the comparisons. */
 /* A fact's attribute, "" when it or the fact is absent: compared alike. */
 const char *xabi_attr(const struct xabi_fact *f, const char *key);

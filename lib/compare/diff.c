@@ -69,6 +69,9 @@ static void release_change(struct xabi_change *c)
 	xabi_bitset_free(c->where);
 	free(c->message);
 	free(c->suppressed_by);
+	for (size_t i = 0; i < c->n_consequences; i++)
+		release_change(&c->consequences[i]);
+	free(c->consequences);
 }
 
 /* Keep what happens where the user asked (mask, over d->space). */
@@ -88,7 +91,7 @@ static void narrow(struct xabi_diff *d, const struct xabi_bitset *mask)
 	d->n_changes = kept;
 }
 
-static int change_cmp(const void *pa, const void *pb)
+int xabi_change_cmp(const void *pa, const void *pb)
 {
 	const struct xabi_change *a = pa, *b = pb;
 	int x;
@@ -216,9 +219,9 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 void xabi_diff_finish(struct xabi_diff *d)
 {
 	if (d->n_changes)
-		qsort(d->changes, d->n_changes, sizeof(*d->changes), change_cmp);
+		qsort(d->changes, d->n_changes, sizeof(*d->changes), xabi_change_cmp);
 	if (d->n_suppressed)
-		qsort(d->suppressed, d->n_suppressed, sizeof(*d->suppressed), change_cmp);
+		qsort(d->suppressed, d->n_suppressed, sizeof(*d->suppressed), xabi_change_cmp);
 	memset(d->counts, 0, sizeof(d->counts));
 	for (size_t i = 0; i < d->n_changes; i++)
 		d->counts[d->changes[i].severity]++;

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Applying rules to a diff: the profile's policies first (they add
- * findings and demote expected ones), then severity overrides, then
- * suppressions and waivers.
+ * findings and demote expected ones, and who a change reaches decides
+ * whether it is an error), then the changes are grouped into findings
+ * (one root, the changes it explains), then severity overrides, then
+ * suppressions and waivers, which act on whole findings.
  */
 #include <fnmatch.h>
 #include <stdio.h>
@@ -138,10 +140,11 @@ int xabi_policy_apply(struct xabi_diff *d, const struct xabi_profile *profile,
 	if (rules->version_not_bumped > 0 ||
 	    (rules->version_not_bumped < 0 && profile->version_not_bumped))
 		xabi_policy_version_bump(d, profile);
-	if (rules->ungated_change > 0 || (rules->ungated_change < 0 && profile->ungated_change))
-		xabi_policy_ungated(d);
+	xabi_policy_reach(d, profile, rules->ungated_change > 0 ||
+			  (rules->ungated_change < 0 && profile->ungated_change));
 	if (rules->arch_divergence > 0 || (rules->arch_divergence < 0 && profile->arch_divergence))
 		xabi_policy_arch_divergence(d, profile, rules);
+	xabi_diff_group(d);
 	for (size_t i = 0; i < rules->n_rules; i++)
 		if (expired(rules->rules[i], d))
 			report_expired(d, rules->rules[i]);

@@ -11,6 +11,8 @@
  *    stay so, since Xen's 32-bit compat layer translates between them.
  */
 #include <fnmatch.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +91,9 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 			example = example ? example : c;
 			n++;
 		}
-		if (!bumped && n)
+		if (!bumped && n) {
+			size_t root = d->n_changes;
+
 			xabi_diff_add(d, XABI_CH_POLICY_VERSION_NOT_BUMPED,
 				      xabi_change_kind(XABI_CH_POLICY_VERSION_NOT_BUMPED)->severity,
 				      example->views, before, after, where,
@@ -99,91 +103,135 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 						     xabi_change_kind(example->kind)->id,
 						     example->name, macro,
 						     strtoull(xabi_fact_attr(after, "value"), NULL, 0)));
+			/* The header's changes are listed under it. */
+			for (size_t i = 0; i < root; i++)
+				if (!fnmatch(header, d->changes[i].file, 0) &&
+				    d->changes[i].severity == XABI_SEV_ERROR &&
+				    !(d->changes[i].entity == XABI_KIND_MACRO &&
+				      !strcmp(d->changes[i].name, macro)))
+					xabi_diff_explain(d, i, root);
+		}
 	}
 }
 
-/* What reached pinned guests, per entity: its changes' kinds and where. */
-struct ungated {
-	/* Copied, not pointed to: adding changes moves them. */
-	const struct xabi_fact *old, *new;
-	const char *scope, *name;
-	struct xabi_bitset *where;
-	struct xabi_buf kinds;
+/* Is `file` a header guarded by its own version macro (domctl.h, ...)? */
+static bool has_own_version(const struct xabi_profile *profile, const char *file)
+{
+	for (size_t m = 0; m < profile->n_iface_macros; m++)
+		if (!fnmatch(profile->iface_macros[m].pattern, file, 0))
+			return true;
+	return false;
+}
+
+/* Who a change reaches: the consumers that exist today, and the others. */
+struct reach {
+	struct xabi_bitset *offered; /* guests at a version the old release offered */
+	struct xabi_bitset *pinned;  /* tools and hypervisor: at the latest only */
 };
 
-void xabi_policy_ungated(struct xabi_diff *d)
+static void say_who(struct xabi_change *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void say_who(struct xabi_change *c, const char *fmt, ...)
+{
+	struct xabi_buf b = XABI_BUF_INIT;
+	va_list ap;
+
+	xabi_buf_cat(&b, c->message, NULL);
+	va_start(ap, fmt);
+	xabi_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	free(c->message);
+	c->message = xabi_buf_detach(&b);
+}
+
+/* The lowest interface version in c's where (of a guest audience). */
+static uint64_t lowest_version(const struct xabi_corpus *s, const struct xabi_bitset *where)
+{
+	uint64_t lo = UINT64_MAX;
+
+	for (size_t k = xabi_bitset_next(where, 0); k < where->nbits;
+	     k = xabi_bitset_next(where, k + 1))
+		if (!s->audiences[s->configs[k].audience].pinned &&
+		    s->partitions[s->configs[k].partition].lo < lo)
+			lo = s->partitions[s->configs[k].partition].lo;
+	return lo;
+}
+
+static void judge_reach(struct xabi_diff *d, struct xabi_change *c, const struct reach *r,
+			const struct xabi_profile *profile, bool annotate)
 {
 	const struct xabi_corpus *s = d->space;
-	struct xabi_bitset *pinned = xabi_corpus_new_set(s);
-	struct xabi_map *by_entity = xabi_map_new(256);
-	struct ungated *found = NULL;
-	size_t n_found = 0;
+	uint64_t guests;
 
-	/* Guests at a version the old release already offered. */
-	for (size_t r = 0; s->version_macro && r < s->n_configs; r++)
-		if (!s->audiences[s->configs[r].audience].pinned &&
-		    s->partitions[s->configs[r].partition].lo <= d->old->latest)
-			xabi_bitset_set(pinned, r);
+	/* What changed is around it (the latest interface version moved
+	 * past its gates, a header it includes changed): said elsewhere. */
+	if (xabi_corpus_same_header(d->old, d->new, c->file)) {
+		c->severity = XABI_SEV_WARNING;
+		say_who(c, " (%s itself did not change)", c->file);
+		return;
+	}
+	if (!s->version_macro)
+		return;
+
+	if (xabi_bitset_intersects(c->where, r->offered)) {
+		if (annotate) {
+			struct xabi_bitset *hit = xabi_bitset_dup(c->where);
+			char *where;
+
+			xabi_bitset_and(hit, r->offered);
+			where = xabi_corpus_where(s, hit);
+			c->annotation = xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->id;
+			say_who(c, "; it reaches guests pinned to interface versions the old "
+				"release offered (%s): gate it behind a new %s value and raise %s",
+				where, s->version_macro,
+				s->latest_macro ? s->latest_macro : "the latest version");
+			free(where);
+			xabi_bitset_free(hit);
+		}
+		return;
+	}
+	/* The tools are pinned to the latest version and built with the
+	 * hypervisor (xen-compat.h): a change only they see is Xen's normal
+	 * way, unless the header has a version macro of its own; then that
+	 * macro decides (xabi_policy_version_bump). */
+	if (xabi_bitset_intersects(c->where, r->pinned) && has_own_version(profile, c->file))
+		return;
+	c->severity = XABI_SEV_WARNING;
+	guests = lowest_version(s, c->where);
+	if (guests != UINT64_MAX)
+		say_who(c, " (it reaches only guests that opt into %s 0x%08llx or later, a "
+			"version the old release did not offer%s)", s->version_macro,
+			(unsigned long long)guests,
+			xabi_bitset_intersects(c->where, r->pinned) ?
+			", and the toolstack, built with the hypervisor at the latest version" : "");
+	else
+		say_who(c, " (it reaches only the toolstack, built with the hypervisor at the "
+			"latest version; no version macro of its own guards %s)", c->file);
+}
+
+void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile,
+		       bool annotate_ungated)
+{
+	const struct xabi_corpus *s = d->space;
+	struct reach r = { xabi_corpus_new_set(s), xabi_corpus_new_set(s) };
+
+	for (size_t k = 0; s->version_macro && k < s->n_configs; k++)
+		if (s->audiences[s->configs[k].audience].pinned)
+			xabi_bitset_set(r.pinned, k);
+		else if (s->partitions[s->configs[k].partition].lo <= d->old->latest)
+			xabi_bitset_set(r.offered, k);
 	for (size_t i = 0; i < d->n_changes; i++) {
-		const struct xabi_change *c = &d->changes[i];
-		struct xabi_bitset *hit;
-		struct ungated *u;
-		char *key;
-		uintptr_t slot;
+		struct xabi_change *c = &d->changes[i];
 
-		/* Interface versions gate what headers declare, not what
-		 * libraries export. */
-		if (c->severity != XABI_SEV_ERROR || !(c->views & XABI_VIEW_PINNED) ||
-		    c->kind == XABI_CH_HEADER_UNPARSED || c->entity == XABI_KIND_SYMBOL ||
-		    c->entity == XABI_KIND_LIBRARY)
-			continue;
-		hit = xabi_bitset_dup(c->where);
-		xabi_bitset_and(hit, pinned);
-		if (xabi_bitset_empty(hit)) {
-			xabi_bitset_free(hit);
-			continue;
-		}
-		key = xabi_xasprintf("%d\x1f%s\x1f%s", (int)c->entity, c->scope ? c->scope : "",
-				     c->name);
-		slot = (uintptr_t)xabi_map_get(by_entity, key);
-		if (!slot) {
-			found = xabi_xrealloc(found, (n_found + 1) * sizeof(*found));
-			found[n_found] = (struct ungated){ c->old, c->new, c->scope, c->name, hit,
-							   XABI_BUF_INIT };
-			slot = ++n_found;
-			xabi_map_put(by_entity, key, (void *)slot);
-			hit = NULL;
-		}
-		u = &found[slot - 1];
-		if (hit) {
-			xabi_bitset_or(u->where, hit);
-			xabi_bitset_free(hit);
-		}
-		if (!strstr(xabi_buf_cstr(&u->kinds), xabi_change_kind(c->kind)->id))
-			xabi_buf_printf(&u->kinds, "%s%s", u->kinds.len ? ", " : "",
-					xabi_change_kind(c->kind)->id);
-		free(key);
+		/* Libraries are not versioned by the macro; a layout that
+		 * diverges between arches is the hypervisor's concern. */
+		if (c->severity == XABI_SEV_ERROR && c->entity != XABI_KIND_SYMBOL &&
+		    c->entity != XABI_KIND_LIBRARY && c->kind != XABI_CH_RECORD_ARCH_DIVERGENCE)
+			judge_reach(d, c, &r, profile, annotate_ungated);
 	}
-	/* Added after the loop: xabi_diff_add may move the changes. */
-	for (size_t i = 0; i < n_found; i++) {
-		struct ungated *u = &found[i];
-		char *where = xabi_corpus_where(s, u->where);
-
-		xabi_diff_add(d, XABI_CH_POLICY_UNGATED_CHANGE,
-			      xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->severity,
-			      XABI_VIEW_PINNED, u->old, u->new, u->where,
-			      xabi_xasprintf("%s%s%s (%s) reaches guests pinned to interface "
-					     "versions the old release offered (%s): gate it behind "
-					     "a new %s value and raise %s", u->scope ? u->scope : "",
-					     u->scope ? "." : "", u->name, xabi_buf_cstr(&u->kinds),
-					     where, s->version_macro,
-					     s->latest_macro ? s->latest_macro : "the latest version"));
-		free(where);
-		xabi_buf_release(&u->kinds);
-	}
-	free(found);
-	xabi_map_free(by_entity);
-	xabi_bitset_free(pinned);
+	xabi_bitset_free(r.offered);
+	xabi_bitset_free(r.pinned);
 }
 
 /* What a record's layout is made of: the record's facts and its fields'. */

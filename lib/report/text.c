@@ -3,7 +3,7 @@
  * The text report, for a CI log or a terminal: changes grouped by severity
  * (errors first) and header, one line each in the compiler's
  * "file:line: severity: kind: message" form, an indented detail (old ->
- * new, where), and a one-line summary at the end.
+ * new, where, the changes it explains), and a one-line summary at the end.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +37,33 @@ static void put_side(FILE *fp, const struct xabi_fact *f)
 	}
 }
 
+/* The changes a finding explains, a line each; the XML report has them
+ * whole, with where each applies. */
+static void put_consequences(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c)
+{
+	enum { SHOWN = 10 };
+
+	for (size_t i = 0; i < c->n_consequences && i < SHOWN; i++) {
+		const struct xabi_change *e = &c->consequences[i];
+		char *where = xabi_corpus_where(d->space, e->where);
+
+		fputs("    explains ", fp);
+		put(fp, e->file);
+		fputc(':', fp);
+		if (e->line)
+			fprintf(fp, "%u:", e->line);
+		fprintf(fp, " %s: ", xabi_change_kind(e->kind)->id);
+		put(fp, e->message);
+		fputs(" (where: ", fp);
+		put(fp, where);
+		fputs(")\n", fp);
+		free(where);
+	}
+	if (c->n_consequences > SHOWN)
+		fprintf(fp, "    explains %zu more (the XML report lists them)\n",
+			c->n_consequences - SHOWN);
+}
+
 static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c,
 		       bool color)
 {
@@ -67,6 +94,7 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 		put(fp, c->suppressed_by);
 		fputc('\n', fp);
 	}
+	put_consequences(fp, d, c);
 	free(where);
 	free(views);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The XML report for bots (rules/xabi-report.xsd): every change with its
- * kind, severity, compatibility class, the entity, both sides, the file and
+ * The XML report for bots (rules/xabi-report.xsd): every finding, a root
+ * change with the changes it explains nested in it, each with its kind, severity, compatibility class, the entity, both sides, the file and
  * line to comment on, and where it applies both as text and as
  * (arch, audience, interface range) elements.
  */
@@ -174,6 +174,7 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 	attr(x, "file", c->file);
 	attr_u(x, "line", c->line);
 	attr(x, "suppressed-by", c->suppressed_by);
+	attr(x, "annotation", c->annotation);
 	free(views);
 	start(x, "entity");
 	attr(x, "kind", xabi_kind_name(c->entity));
@@ -184,6 +185,12 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 	fact_side(x, "new", c->new);
 	where(x, d->space, c->where);
 	element(x, "message", c->message);
+	if (c->n_consequences) {
+		start(x, "explains");
+		for (size_t i = 0; i < c->n_consequences; i++)
+			change(x, d, &c->consequences[i]);
+		end(x);
+	}
 	end(x);
 }
 

@@ -114,6 +114,16 @@ struct xabi_change {
 	struct xabi_bitset *where;    /* over the diff's report space */
 	char *message;
 	char *suppressed_by; /* the rule that suppressed it ("file:line: reason") */
+	/* What a policy noted about it ("policy.ungated-change"), or NULL. */
+	const char *annotation;
+	/* The changes it explains (the typedef of a removed record, a record
+	 * embedding a resized one, the same change on another arch), listed
+	 * under it and not counted on their own; see xabi_diff_explain(). */
+	size_t n_consequences;
+	struct xabi_change *consequences;
+	/* While findings are formed: 1 + the index of the change that
+	 * explains this one, 0 when none does. */
+	size_t cause;
 };
 
 struct xabi_diff {
@@ -175,6 +185,14 @@ void xabi_diff_add(struct xabi_diff *d, enum xabi_change_id kind,
 const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind kind,
 					   const char *name, const char *file,
 					   unsigned line, const char *comment);
+/* Say that changes[cause] explains changes[consequence] (both indexes
+ * into d->changes), unless something already explains it or it is more
+ * severe. Nothing moves until xabi_diff_group(). */
+void xabi_diff_explain(struct xabi_diff *d, size_t consequence, size_t cause);
+/* Form findings: the generic explanations (the same entity seen twice, a
+ * field or typedef of a changed record, a record embedding or pointing at
+ * a changed one), then move every explained change under its root. */
+void xabi_diff_group(struct xabi_diff *d);
 /* Move changes[i] to the suppressed list, noting why. */
 void xabi_diff_suppress(struct xabi_diff *d, size_t i, const char *why);
 /* Sort the changes and recount severities. */

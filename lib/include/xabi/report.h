@@ -14,7 +14,7 @@
 #include "xabi/error.h"
 
 /* The XML report's schema version (rules/xabi-report.xsd). */
-#define XABI_REPORT_SCHEMA_VERSION 1
+#define XABI_REPORT_SCHEMA_VERSION 2
 
 struct xabi_report_info {
 	const char *old_source; /* as the user named them */
