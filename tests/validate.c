@@ -35,41 +35,50 @@ static xmlNodePtr child(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
+/* One change a line; the changes it explains indented under it. */
+static void print_change(xmlNodePtr n, const char *indent)
+{
+	xmlNodePtr ent = child(n, "entity"), old = child(n, "old"), new = child(n, "new");
+	xmlNodePtr where = child(n, "where"), explains = child(n, "explains");
+	char a[256], b[256], c[256], d[256], e[256], f[256];
+
+	printf("%s%s %s %s %s %s:%s", indent, prop(n, "severity", a, sizeof(a)),
+	       prop(n, "kind", b, sizeof(b)), prop(ent, "kind", c, sizeof(c)),
+	       prop(ent, "name", d, sizeof(d)), prop(n, "file", e, sizeof(e)),
+	       prop(n, "line", f, sizeof(f)));
+	if (old)
+		printf(" old=%s", prop(old, "name", a, sizeof(a)));
+	if (new)
+		printf(" new=%s", prop(new, "name", a, sizeof(a)));
+	printf(" views=%s where=\"%s\"", prop(n, "views", a, sizeof(a)),
+	       prop(where, "text", b, sizeof(b)));
+	if (xmlHasProp(n, BAD_CAST "annotation"))
+		printf(" annotation=%s", prop(n, "annotation", a, sizeof(a)));
+	putchar('\n');
+	for (xmlNodePtr x = explains ? explains->children : NULL; x; x = x->next)
+		if (x->type == XML_ELEMENT_NODE)
+			print_change(x, "  explains ");
+}
+
 static int print_changes(const char *path)
 {
 	xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-	char a[256], b[256], c[256], d[256], e[256], f[256];
+	char a[256], b[256], c[256], d[256];
 
 	if (!root) {
 		fprintf(stderr, "xabi-validate: cannot read '%s'\n", path);
 		return 1;
 	}
 	for (xmlNodePtr n = root->children; n; n = n->next) {
-		xmlNodePtr ent, old, new, where;
-
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (!strcmp((const char *)n->name, "summary"))
 			printf("summary: %s errors, %s warnings, %s infos; exit %s\n",
 			       prop(n, "errors", a, sizeof(a)), prop(n, "warnings", b, sizeof(b)),
 			       prop(n, "infos", c, sizeof(c)), prop(n, "exit-status", d, sizeof(d)));
-		if (strcmp((const char *)n->name, "change"))
-			continue;
-		ent = child(n, "entity");
-		old = child(n, "old");
-		new = child(n, "new");
-		where = child(n, "where");
-		printf("%s %s %s %s %s:%s", prop(n, "severity", a, sizeof(a)),
-		       prop(n, "kind", b, sizeof(b)), prop(ent, "kind", c, sizeof(c)),
-		       prop(ent, "name", d, sizeof(d)), prop(n, "file", e, sizeof(e)),
-		       prop(n, "line", f, sizeof(f)));
-		if (old)
-			printf(" old=%s", prop(old, "name", a, sizeof(a)));
-		if (new)
-			printf(" new=%s", prop(new, "name", a, sizeof(a)));
-		printf(" views=%s where=\"%s\"\n", prop(n, "views", a, sizeof(a)),
-		       prop(where, "text", b, sizeof(b)));
+		if (!strcmp((const char *)n->name, "change"))
+			print_change(n, "");
 	}
 	xmlFreeDoc(doc);
 	return 0;

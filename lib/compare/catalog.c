@@ -101,7 +101,8 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 	[XABI_CH_RECORD_ARCH_DIVERGENCE] = { "record.arch-divergence", E, BIN,
 		"a layout now differs between the 32- and 64-bit arches of a family" },
 	[XABI_CH_POLICY_UNGATED_CHANGE] = { "policy.ungated-change", E, BIN,
-		"an incompatible change reaches consumers pinned to an existing interface version" },
+		"an annotation on an error that reaches guests pinned to an interface version the "
+		"old release offered (not a finding of its own)" },
 	[XABI_CH_POLICY_VERSION_NOT_BUMPED] = { "policy.version-not-bumped", E, BIN,
 		"a tools interface changed incompatibly and its version macro did not increase" },
 	[XABI_CH_POLICY_WAIVER_EXPIRED] = { "policy.waiver-expired", W, OK,

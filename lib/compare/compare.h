@@ -72,8 +72,8 @@ void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 /* The run-time rule: each value against what it is at the latest version. */
 void xabi_compare_runtime(struct xabi_sink *s, const struct xabi_corpus *c);
 
-/* Report order (qsort): severity, errors first, then file, line, kind,
- * name. */
+/* Report order (qsort): severity, errors first, then file, line, kind
+ * (catalog order), name. */
 int xabi_change_cmp(const void *a, const void *b);
 
 /* Helpers shared by the comparisons. */

@@ -102,8 +102,10 @@ int xabi_change_cmp(const void *pa, const void *pb)
 		return x;
 	if (a->line != b->line)
 		return a->line < b->line ? -1 : 1;
-	if ((x = strcmp(xabi_change_kind(a->kind)->id, xabi_change_kind(b->kind)->id)))
-		return x;
+	/* Catalog order: of one entity's changes, the removal, then the
+	 * size, then the alignment, ... (the first is a finding's root). */
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
 	if ((x = strcmp(a->name, b->name)))
 		return x;
 	if (a->views != b->views)

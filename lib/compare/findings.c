@@ -60,7 +60,8 @@ struct group_run {
 static bool is_layout_change(enum xabi_change_id k)
 {
 	return k == XABI_CH_RECORD_SIZE_CHANGED || k == XABI_CH_RECORD_ALIGN_CHANGED ||
-	       k == XABI_CH_RECORD_KIND_CHANGED || k == XABI_CH_TYPEDEF_TYPE_CHANGED;
+	       k == XABI_CH_RECORD_KIND_CHANGED || k == XABI_CH_TYPEDEF_TYPE_CHANGED ||
+	       k == XABI_CH_RECORD_ARCH_DIVERGENCE;
 }
 
 static bool is_disappearance(enum xabi_change_id k)
@@ -75,8 +76,7 @@ static bool about_entity(const struct xabi_change *c)
 {
 	return c->entity <= XABI_KIND_VARIABLE && c->kind != XABI_CH_HEADER_UNPARSED &&
 	       c->kind != XABI_CH_POLICY_VERSION_NOT_BUMPED &&
-	       c->kind != XABI_CH_POLICY_UNGATED_CHANGE &&
-	       c->kind != XABI_CH_RECORD_ARCH_DIVERGENCE;
+	       c->kind != XABI_CH_POLICY_UNGATED_CHANGE;
 }
 
 static const char *entity_key(struct group_run *g, enum xabi_kind kind, const char *scope,

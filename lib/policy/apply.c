@@ -140,11 +140,12 @@ int xabi_policy_apply(struct xabi_diff *d, const struct xabi_profile *profile,
 	if (rules->version_not_bumped > 0 ||
 	    (rules->version_not_bumped < 0 && profile->version_not_bumped))
 		xabi_policy_version_bump(d, profile);
-	xabi_policy_reach(d, profile, rules->ungated_change > 0 ||
-			  (rules->ungated_change < 0 && profile->ungated_change));
+	xabi_policy_reach(d, profile);
 	if (rules->arch_divergence > 0 || (rules->arch_divergence < 0 && profile->arch_divergence))
 		xabi_policy_arch_divergence(d, profile, rules);
 	xabi_diff_group(d);
+	if (rules->ungated_change > 0 || (rules->ungated_change < 0 && profile->ungated_change))
+		xabi_policy_ungated(d);
 	for (size_t i = 0; i < rules->n_rules; i++)
 		if (expired(rules->rules[i], d))
 			report_expired(d, rules->rules[i]);

@@ -12,10 +12,12 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 /* Who a change reaches decides whether it is an error: an error stays one
  * only where it reaches a consumer that exists today (a guest at a version
  * the old release offered, or the tools of a header with its own version
- * macro); those reaching guests are annotated policy.ungated-change when
- * `annotate_ungated`. Others become warnings that say who they reach. */
-void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile,
-		       bool annotate_ungated);
+ * macro), and never in a header whose bytes did not change. Others become
+ * warnings that say whom they reach. */
+void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile);
+/* Annotate the errors (findings' roots) that reach guests pinned to a
+ * version the old release offered with policy.ungated-change. */
+void xabi_policy_ungated(struct xabi_diff *d);
 /* record.arch-divergence between the 32- and 64-bit arches of a family. */
 void xabi_policy_arch_divergence(struct xabi_diff *d, const struct xabi_profile *profile,
 				 const struct xabi_rules *rules);

@@ -123,11 +123,34 @@ static bool has_own_version(const struct xabi_profile *profile, const char *file
 	return false;
 }
 
-/* Who a change reaches: the consumers that exist today, and the others. */
-struct reach {
-	struct xabi_bitset *offered; /* guests at a version the old release offered */
-	struct xabi_bitset *pinned;  /* tools and hypervisor: at the latest only */
-};
+/* Guests at a version the old release offered, over d->space; NULL when
+ * the headers have no interface versions. */
+static struct xabi_bitset *offered_guests(const struct xabi_diff *d)
+{
+	const struct xabi_corpus *s = d->space;
+	struct xabi_bitset *set;
+
+	if (!s->version_macro)
+		return NULL;
+	set = xabi_corpus_new_set(s);
+	for (size_t k = 0; k < s->n_configs; k++)
+		if (!s->audiences[s->configs[k].audience].pinned &&
+		    s->partitions[s->configs[k].partition].lo <= d->old->latest)
+			xabi_bitset_set(set, k);
+	return set;
+}
+
+/* Pinned audiences (tools, hypervisor), over d->space. */
+static struct xabi_bitset *pinned_audiences(const struct xabi_diff *d)
+{
+	const struct xabi_corpus *s = d->space;
+	struct xabi_bitset *set = xabi_corpus_new_set(s);
+
+	for (size_t k = 0; k < s->n_configs; k++)
+		if (s->audiences[s->configs[k].audience].pinned)
+			xabi_bitset_set(set, k);
+	return set;
+}
 
 static void say_who(struct xabi_change *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -158,8 +181,11 @@ static uint64_t lowest_version(const struct xabi_corpus *s, const struct xabi_bi
 	return lo;
 }
 
-static void judge_reach(struct xabi_diff *d, struct xabi_change *c, const struct reach *r,
-			const struct xabi_profile *profile, bool annotate)
+/* An error that reaches no consumer that exists today: a warning saying
+ * whom it reaches. */
+static void judge_reach(struct xabi_diff *d, struct xabi_change *c,
+			const struct xabi_bitset *offered, const struct xabi_bitset *pinned,
+			const struct xabi_profile *profile)
 {
 	const struct xabi_corpus *s = d->space;
 	uint64_t guests;
@@ -171,31 +197,13 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c, const struct
 		say_who(c, " (%s itself did not change)", c->file);
 		return;
 	}
-	if (!s->version_macro)
+	if (!offered || xabi_bitset_intersects(c->where, offered))
 		return;
-
-	if (xabi_bitset_intersects(c->where, r->offered)) {
-		if (annotate) {
-			struct xabi_bitset *hit = xabi_bitset_dup(c->where);
-			char *where;
-
-			xabi_bitset_and(hit, r->offered);
-			where = xabi_corpus_where(s, hit);
-			c->annotation = xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->id;
-			say_who(c, "; it reaches guests pinned to interface versions the old "
-				"release offered (%s): gate it behind a new %s value and raise %s",
-				where, s->version_macro,
-				s->latest_macro ? s->latest_macro : "the latest version");
-			free(where);
-			xabi_bitset_free(hit);
-		}
-		return;
-	}
 	/* The tools are pinned to the latest version and built with the
 	 * hypervisor (xen-compat.h): a change only they see is Xen's normal
 	 * way, unless the header has a version macro of its own; then that
 	 * macro decides (xabi_policy_version_bump). */
-	if (xabi_bitset_intersects(c->where, r->pinned) && has_own_version(profile, c->file))
+	if (xabi_bitset_intersects(c->where, pinned) && has_own_version(profile, c->file))
 		return;
 	c->severity = XABI_SEV_WARNING;
 	guests = lowest_version(s, c->where);
@@ -203,24 +211,17 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c, const struct
 		say_who(c, " (it reaches only guests that opt into %s 0x%08llx or later, a "
 			"version the old release did not offer%s)", s->version_macro,
 			(unsigned long long)guests,
-			xabi_bitset_intersects(c->where, r->pinned) ?
+			xabi_bitset_intersects(c->where, pinned) ?
 			", and the toolstack, built with the hypervisor at the latest version" : "");
 	else
 		say_who(c, " (it reaches only the toolstack, built with the hypervisor at the "
 			"latest version; no version macro of its own guards %s)", c->file);
 }
 
-void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile,
-		       bool annotate_ungated)
+void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile)
 {
-	const struct xabi_corpus *s = d->space;
-	struct reach r = { xabi_corpus_new_set(s), xabi_corpus_new_set(s) };
+	struct xabi_bitset *offered = offered_guests(d), *pinned = pinned_audiences(d);
 
-	for (size_t k = 0; s->version_macro && k < s->n_configs; k++)
-		if (s->audiences[s->configs[k].audience].pinned)
-			xabi_bitset_set(r.pinned, k);
-		else if (s->partitions[s->configs[k].partition].lo <= d->old->latest)
-			xabi_bitset_set(r.offered, k);
 	for (size_t i = 0; i < d->n_changes; i++) {
 		struct xabi_change *c = &d->changes[i];
 
@@ -228,10 +229,36 @@ void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile,
 		 * diverges between arches is the hypervisor's concern. */
 		if (c->severity == XABI_SEV_ERROR && c->entity != XABI_KIND_SYMBOL &&
 		    c->entity != XABI_KIND_LIBRARY && c->kind != XABI_CH_RECORD_ARCH_DIVERGENCE)
-			judge_reach(d, c, &r, profile, annotate_ungated);
+			judge_reach(d, c, offered, pinned, profile);
 	}
-	xabi_bitset_free(r.offered);
-	xabi_bitset_free(r.pinned);
+	xabi_bitset_free(offered);
+	xabi_bitset_free(pinned);
+}
+
+void xabi_policy_ungated(struct xabi_diff *d)
+{
+	const struct xabi_corpus *s = d->space;
+	struct xabi_bitset *offered = offered_guests(d);
+
+	for (size_t i = 0; offered && i < d->n_changes; i++) {
+		struct xabi_change *c = &d->changes[i];
+		struct xabi_bitset *hit;
+		char *where;
+
+		if (c->severity != XABI_SEV_ERROR || c->entity == XABI_KIND_SYMBOL ||
+		    c->entity == XABI_KIND_LIBRARY || !xabi_bitset_intersects(c->where, offered))
+			continue;
+		hit = xabi_bitset_dup(c->where);
+		xabi_bitset_and(hit, offered);
+		where = xabi_corpus_where(s, hit);
+		c->annotation = xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->id;
+		say_who(c, "; it reaches guests pinned to interface versions the old release "
+			"offered (%s): gate it behind a new %s value and raise %s", where,
+			s->version_macro, s->latest_macro ? s->latest_macro : "the latest version");
+		free(where);
+		xabi_bitset_free(hit);
+	}
+	xabi_bitset_free(offered);
 }
 
 /* What a record's layout is made of: the record's facts and its fields'. */

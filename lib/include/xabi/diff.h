@@ -131,7 +131,7 @@ struct xabi_diff {
 	/* The configurations changes are reported over: the arches and
 	 * audiences both sides have, every partition of either side. */
 	struct xabi_corpus *space;
-	/* Sorted: severity (errors first), file, line, kind, name. */
+	/* Sorted: severity (errors first), file, line, kind (catalog order), name. */
 	size_t n_changes;
 	struct xabi_change *changes;
 	size_t counts[XABI_SEV_COUNT];
