@@ -96,6 +96,9 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"no longer visible to an audience (guest, tools) that saw it" },
 	[XABI_CH_ENTITY_VERSION_GATE_CHANGED] = { "entity.version-gate-changed", E, SRC,
 		"no longer visible at an interface version that saw it" },
+	[XABI_CH_HEADER_REMOVED] = { "header.removed", E, SRC,
+		"a header is gone: consumers that include it stop compiling (what it "
+		"declared is listed under it)" },
 	[XABI_CH_HEADER_UNPARSED] = { "header.unparsed", E, SRC,
 		"a header that parsed in the old tree does not parse in the new one" },
 	[XABI_CH_RECORD_ARCH_DIVERGENCE] = { "record.arch-divergence", E, BIN,

@@ -7,6 +7,7 @@
  *
  * What explains what, besides the policies (a version macro that was not
  * raised explains the changes of its header):
+ *  - a header that is gone explains the removal of all it declared;
  *  - the same entity changed twice (another arch, another view, another
  *    kind): the first in report order explains the others;
  *  - a record's change explains its fields' changes, an enum's its
@@ -371,6 +372,42 @@ static void move_under_roots(struct xabi_diff *d)
 	d->n_changes = kept;
 }
 
+/* A header the new side no longer has is one finding, header.removed,
+ * for everything it declared; as severe as the worst of it. */
+static void explain_removed_headers(struct xabi_diff *d)
+{
+	struct xabi_map *finding = xabi_map_new(16); /* path -> 1 + its index */
+	size_t n = d->n_changes;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct xabi_change *c = &d->changes[i];
+		uintptr_t at;
+
+		if (!about_entity(c) || c->new || xabi_corpus_has_header(d->new, c->file) ||
+		    !xabi_corpus_has_header(d->old, c->file))
+			continue;
+		at = (uintptr_t)xabi_map_get(finding, c->file);
+		if (!at) {
+			const struct xabi_fact *header = xabi_diff_stand_in(
+				d, XABI_KIND_HEADER, c->file, c->file, 0, NULL);
+
+			xabi_diff_add(d, XABI_CH_HEADER_REMOVED, c->severity, c->views, header,
+				      NULL, xabi_bitset_dup(c->where),
+				      xabi_xasprintf("%s was removed: consumers that include it "
+						     "stop compiling", c->file));
+			at = d->n_changes;
+			xabi_map_put(finding, c->file, (void *)at);
+			c = &d->changes[i]; /* adding may have moved it */
+		}
+		if (c->severity > d->changes[at - 1].severity)
+			d->changes[at - 1].severity = c->severity;
+		d->changes[at - 1].views |= c->views;
+		xabi_bitset_or(d->changes[at - 1].where, c->where);
+		xabi_diff_explain(d, i, at - 1);
+	}
+	xabi_map_free(finding);
+}
+
 /* Sort the changes into report order, keeping what explains what. */
 struct placed {
 	const struct xabi_change *c;
@@ -412,6 +449,7 @@ void xabi_diff_group(struct xabi_diff *d)
 		.typedefs = xabi_map_new(1024),
 	};
 
+	explain_removed_headers(d);
 	/* Report order decides which of an entity's changes is the root:
 	 * errors first. */
 	sort_keeping_causes(d);

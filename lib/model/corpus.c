@@ -527,6 +527,11 @@ static const char *digest_of(const struct xabi_corpus *c, const char *path)
 	return slot ? c->headers[slot - 1].digest : NULL;
 }
 
+bool xabi_corpus_has_header(const struct xabi_corpus *c, const char *path)
+{
+	return xabi_map_get(c->priv->header_index, path) != NULL;
+}
+
 bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corpus *b,
 			     const char *path)
 {

@@ -1,0 +1,4 @@
+/* Fixture: a header that stays. */
+struct api_version {
+    int major, minor;
+};
