@@ -159,16 +159,6 @@ static void add_fact(struct run *r, const struct xabi_fact *f, bool side_b)
 	xabi_bitset_or(side_b ? e->pres_b : e->pres_a, pairs);
 }
 
-static enum xabi_severity severity_of(const struct run *r, enum xabi_change_id id,
-				      enum xabi_kind kind)
-{
-	/* Across a version bump, names and values of enumerators and macros
-	 * change by design (the run-time view judges meanings). */
-	if (r->bump && (kind == XABI_KIND_ENUMERATOR || kind == XABI_KIND_MACRO))
-		return XABI_SEV_INFO;
-	return xabi_change_kind(id)->severity;
-}
-
 static bool differs(const struct xabi_fact *a, const struct xabi_fact *b, const char *key)
 {
 	return strcmp(xabi_attr(a, key), xabi_attr(b, key)) != 0;
@@ -178,9 +168,7 @@ static void report(struct run *r, enum xabi_change_id id, const struct xabi_fact
 		   const struct xabi_fact *b, const struct xabi_bitset *pairs,
 		   const char *message)
 {
-	const struct xabi_fact *f = b ? b : a;
-
-	xabi_sink_add(r->s, id, severity_of(r, id, f->kind), a, b, pairs, "%s", message);
+	xabi_sink_add(r->s, id, a, b, pairs, "%s", message);
 }
 
 /* "name: key old -> new" for one attribute. */
@@ -262,21 +250,17 @@ static int integer_sign(const char *type)
 /*
  * A field's type changed. Another integer type of the same size and
  * signedness ("unsigned int" to "unsigned long" on a 32-bit arch) is the
- * same representation: nothing a consumer can observe changed (info).
- * Anything else keeps the catalog's severity.
+ * same representation: nothing a consumer can observe changed.
  */
 static void report_type_change(struct run *r, const struct xabi_fact *a,
 			       const struct xabi_fact *b, const struct xabi_bitset *on)
 {
 	int sa = integer_sign(xabi_attr(a, "type")), sb = integer_sign(xabi_attr(b, "type"));
-	char *msg = xabi_xasprintf("%s.%s: type %s -> %s", a->scope, a->name,
-				   xabi_attr(a, "type"), xabi_attr(b, "type"));
-	enum xabi_severity sev = severity_of(r, XABI_CH_FIELD_TYPE_CHANGED, a->kind);
+	bool respelled = !differs(a, b, "size") && sa && sa == sb;
 
-	if (!differs(a, b, "size") && sa && sa == sb)
-		sev = XABI_SEV_INFO;
-	xabi_sink_add(r->s, XABI_CH_FIELD_TYPE_CHANGED, sev, a, b, on, "%s", msg);
-	free(msg);
+	xabi_sink_add(r->s, respelled ? XABI_CH_FIELD_TYPE_RESPELLED : XABI_CH_FIELD_TYPE_CHANGED,
+		      a, b, on, "%s.%s: type %s -> %s", a->scope, a->name, xabi_attr(a, "type"),
+		      xabi_attr(b, "type"));
 }
 
 /* Two variants of one entity that hold on the same pairs. */
@@ -666,8 +650,8 @@ static bool on_b_for_arch(const struct run *r, const struct entity *e, size_t p,
 	return false;
 }
 
-/* A field that is gone breaks binaries only if the layout moved; else
- * it breaks the consumers' source (the name is gone). */
+/* A field that is gone breaks binaries only if the layout moved; either
+ * way it breaks the consumers' source (the name is gone): say which. */
 static void report_field_removal(struct run *r, const struct xabi_fact *f,
 				 const struct xabi_bitset *pairs)
 {
@@ -684,11 +668,11 @@ static void report_field_removal(struct run *r, const struct xabi_fact *f,
 		xabi_bitset_clear_bit(one, p);
 	}
 	xabi_bitset_free(one);
-	msg = xabi_xasprintf("field %s.%s was removed%s", f->scope, f->name,
-			     " (the record keeps its size: consumers that name it stop compiling)");
+	msg = xabi_xasprintf("field %s.%s was removed (the record keeps its size: compiled "
+			     "consumers are unaffected, those that name it stop compiling)",
+			     f->scope, f->name);
 	if (!xabi_bitset_empty(kept))
-		xabi_sink_add(r->s, XABI_CH_FIELD_REMOVED, XABI_SEV_WARNING, f, NULL, kept,
-			      "%s", msg);
+		report(r, XABI_CH_FIELD_REMOVED, f, NULL, kept, msg);
 	free(msg);
 	msg = xabi_xasprintf("field %s.%s was removed", f->scope, f->name);
 	if (!xabi_bitset_empty(moved))
@@ -846,9 +830,9 @@ static void report_addition(struct run *r, const struct pending *pd)
 	}
 }
 
-/* Report header n of side B as unparsed on `broken` (pairs): an error
- * where side A parsed it, a warning where it is new (no consumer of it
- * exists yet, but it is not compared either). */
+/* Report header n of side B as unparsed on `broken` (pairs): where side A
+ * parsed it, or where it is new (no consumer of it exists yet, but it is
+ * not compared either). */
 static void report_unparsed(struct run *r, const struct xabi_header_note *n,
 			    struct xabi_bitset *broken, bool is_new)
 {
@@ -863,13 +847,10 @@ static void report_unparsed(struct run *r, const struct xabi_header_note *n,
 				   n->message);
 
 	if (is_new)
-		xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED, XABI_SEV_WARNING, NULL,
-			      stand_in, broken, "%s is new and does not parse: %s",
-			      n->path, n->message);
+		xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED_NEW, NULL, stand_in, broken,
+			      "%s is new and does not parse: %s", n->path, n->message);
 	else
-		xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED,
-			      xabi_change_kind(XABI_CH_HEADER_UNPARSED)->severity, NULL,
-			      stand_in, broken,
+		xabi_sink_add(r->s, XABI_CH_HEADER_UNPARSED, NULL, stand_in, broken,
 			      "%s parsed in the old tree but not in the new one: %s",
 			      n->path, n->message);
 }

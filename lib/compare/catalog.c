@@ -72,6 +72,9 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"a field moved" },
 	[XABI_CH_FIELD_TYPE_CHANGED] = { "field.type-changed", E, BIN,
 		"a field's type changed" },
+	[XABI_CH_FIELD_TYPE_RESPELLED] = { "field.type-respelled", I, OK,
+		"a field's type is spelled differently with the same size and signedness "
+		"(unsigned int and unsigned long on a 32-bit arch)" },
 	[XABI_CH_FIELD_SIZE_CHANGED] = { "field.size-changed", E, BIN,
 		"a field's size changed" },
 	[XABI_CH_FIELD_BITFIELD_CHANGED] = { "field.bitfield-changed", E, BIN,
@@ -96,6 +99,8 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"no longer visible to an audience (guest, tools) that saw it" },
 	[XABI_CH_ENTITY_VERSION_GATE_CHANGED] = { "entity.version-gate-changed", E, SRC,
 		"no longer visible at an interface version that saw it" },
+	[XABI_CH_HEADER_UNPARSED_NEW] = { "header.unparsed-new", W, SRC,
+		"a header new in the new tree does not parse, so it is not compared" },
 	[XABI_CH_HEADER_REMOVED] = { "header.removed", E, SRC,
 		"a header is gone: consumers that include it stop compiling (what it "
 		"declared is listed under it)" },
@@ -128,6 +133,32 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id)
 {
 	return id < XABI_CH_COUNT ? &catalog[id] : NULL;
+}
+
+/* Names and values of enumerators and macros change by design across a
+ * version bump (the run-time view judges what they mean), and a plain
+ * rename harms nobody at run time. */
+static bool is_value_kind(enum xabi_change_id id)
+{
+	return (id >= XABI_CH_ENUMERATOR_ADDED && id <= XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS) ||
+	       (id >= XABI_CH_MACRO_ADDED && id <= XABI_CH_MACRO_TYPE_CHANGED);
+}
+
+enum xabi_severity xabi_change_severity(enum xabi_change_id id, unsigned view)
+{
+	if (view == XABI_VIEW_BUMP && is_value_kind(id))
+		return XABI_SEV_INFO;
+	if (view == XABI_VIEW_RUNTIME &&
+	    (id == XABI_CH_ENUMERATOR_RENAMED || id == XABI_CH_MACRO_RENAMED))
+		return XABI_SEV_INFO;
+	return catalog[id].severity;
+}
+
+const char *xabi_change_view_note(enum xabi_change_id id)
+{
+	if (id == XABI_CH_ENUMERATOR_RENAMED || id == XABI_CH_MACRO_RENAMED)
+		return "bump, runtime: info";
+	return is_value_kind(id) && catalog[id].severity != XABI_SEV_INFO ? "bump: info" : "";
 }
 
 int xabi_change_kind_parse(const char *name, enum xabi_change_id *out)

@@ -56,12 +56,13 @@ struct xabi_sink {
 /*
  * Report one change holding on `pairs` (a set over sink->pairs). `old` and
  * `new` are the two sides (either may be NULL); the message is a printf
- * format. Equal changes merge, uniting where they apply.
+ * format. Its severity is the catalog's for the sink's view. Equal changes
+ * merge, uniting where they apply.
  */
 void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
-		   enum xabi_severity severity, const struct xabi_fact *old,
-		   const struct xabi_fact *new, const struct xabi_bitset *pairs,
-		   const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+		   const struct xabi_fact *old, const struct xabi_fact *new,
+		   const struct xabi_bitset *pairs, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
 
 /* The generic comparison by entity name (pinned, latest, bump views). */
 void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,

@@ -115,7 +115,7 @@ static void report(struct xabi_sink *s, enum xabi_change_id id, const struct xab
 	struct xabi_bitset *on = pairs_of(s->pairs, b ? b : a, b != NULL);
 
 	if (!xabi_bitset_empty(on))
-		xabi_sink_add(s, id, xabi_change_kind(id)->severity, a, b, on, "%s", message);
+		xabi_sink_add(s, id, a, b, on, "%s", message);
 	xabi_bitset_free(on);
 	free(message);
 }

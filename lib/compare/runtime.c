@@ -70,7 +70,7 @@ static void judge(struct xabi_sink *s, const struct xabi_fact *here,
 
 	if (xabi_marks_unused(latest))
 		xabi_sink_add(s, enumerator ? XABI_CH_ENUMERATOR_RETIRED : XABI_CH_MACRO_RETIRED,
-			      XABI_SEV_WARNING, here, latest, on,
+			      here, latest, on,
 			      "consumers at these interface versions still compile %s (%s%s%s), "
 			      "but the implementation runs the latest version, where %s is %s, "
 			      "which marks it unused: using it fails cleanly at run time", here->name,
@@ -78,13 +78,13 @@ static void judge(struct xabi_sink *s, const struct xabi_fact *here,
 	else if (!here->comment || !latest->comment ||
 		 xabi_comment_same(here->comment, latest->comment))
 		xabi_sink_add(s, enumerator ? XABI_CH_ENUMERATOR_RENAMED : XABI_CH_MACRO_RENAMED,
-			      XABI_SEV_INFO, here, latest, on,
+			      here, latest, on,
 			      "value %s%s%s is %s at these interface versions and %s at the "
 			      "latest, with the same meaning", value, of, of_scope(here),
 			      here->name, latest->name);
 	else
 		xabi_sink_add(s, enumerator ? XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS :
-			      XABI_CH_MACRO_VERSION_AMBIGUOUS, XABI_SEV_ERROR, here, latest, on,
+			      XABI_CH_MACRO_VERSION_AMBIGUOUS, here, latest, on,
 			      "value %s%s%s means %s (\"%s\") at these interface versions but "
 			      "%s (\"%s\") at the latest, which is what the implementation runs: "
 			      "code built here compiles and then means the wrong thing", value, of,

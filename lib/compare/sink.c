@@ -147,10 +147,10 @@ static const char *view_class(unsigned view)
 }
 
 void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
-		   enum xabi_severity severity, const struct xabi_fact *old,
-		   const struct xabi_fact *new, const struct xabi_bitset *pairs,
-		   const char *fmt, ...)
+		   const struct xabi_fact *old, const struct xabi_fact *new,
+		   const struct xabi_bitset *pairs, const char *fmt, ...)
 {
+	enum xabi_severity severity = xabi_change_severity(kind, s->view);
 	/* A runtime finding is about the name consumers use (the old side);
 	 * any other about the new side when there is one. */
 	const struct xabi_fact *side = s->view == XABI_VIEW_RUNTIME && old ? old :

@@ -57,7 +57,7 @@ enum xabi_change_id {
 	XABI_CH_RECORD_ADDED, XABI_CH_RECORD_REMOVED, XABI_CH_RECORD_SIZE_CHANGED,
 	XABI_CH_RECORD_ALIGN_CHANGED, XABI_CH_RECORD_KIND_CHANGED,
 	XABI_CH_FIELD_ADDED, XABI_CH_FIELD_REMOVED, XABI_CH_FIELD_RENAMED,
-	XABI_CH_FIELD_OFFSET_CHANGED, XABI_CH_FIELD_TYPE_CHANGED,
+	XABI_CH_FIELD_OFFSET_CHANGED, XABI_CH_FIELD_TYPE_CHANGED, XABI_CH_FIELD_TYPE_RESPELLED,
 	XABI_CH_FIELD_SIZE_CHANGED, XABI_CH_FIELD_BITFIELD_CHANGED,
 	XABI_CH_FIELD_RESERVED_USED,
 	XABI_CH_TYPEDEF_ADDED, XABI_CH_TYPEDEF_REMOVED, XABI_CH_TYPEDEF_TYPE_CHANGED,
@@ -66,7 +66,7 @@ enum xabi_change_id {
 	XABI_CH_VARIABLE_ADDED, XABI_CH_VARIABLE_REMOVED,
 	XABI_CH_VARIABLE_TYPE_CHANGED,
 	XABI_CH_ENTITY_AUDIENCE_CHANGED, XABI_CH_ENTITY_VERSION_GATE_CHANGED,
-	XABI_CH_HEADER_UNPARSED, XABI_CH_HEADER_REMOVED,
+	XABI_CH_HEADER_UNPARSED, XABI_CH_HEADER_UNPARSED_NEW, XABI_CH_HEADER_REMOVED,
 	XABI_CH_RECORD_ARCH_DIVERGENCE,
 	XABI_CH_POLICY_UNGATED_CHANGE, XABI_CH_POLICY_VERSION_NOT_BUMPED,
 	XABI_CH_POLICY_WAIVER_EXPIRED,
@@ -86,6 +86,13 @@ struct xabi_change_kind {
 
 /* The catalog row of `id`. */
 const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id);
+/* The severity of a change of kind `id` found in `view` (one enum
+ * xabi_view bit, 0 for none): the catalog's default, or the view's own
+ * (xabi_change_view_note() says which). The reach rule and the profile's
+ * policies may lower it later; nothing else decides a severity. */
+enum xabi_severity xabi_change_severity(enum xabi_change_id id, unsigned view);
+/* "bump: info" when a view has its own severity for `id`, else "". */
+const char *xabi_change_view_note(enum xabi_change_id id);
 /* Find a row by its string id; XABI_ENOTFOUND if none. */
 int xabi_change_kind_parse(const char *name, enum xabi_change_id *out);
 const char *xabi_severity_name(enum xabi_severity s);

@@ -1,0 +1,4 @@
+/* Fixture: a counter spelled unsigned long. */
+struct xen_counter {
+    unsigned long value;
+};

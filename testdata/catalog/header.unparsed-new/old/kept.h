@@ -1,0 +1,2 @@
+/* Fixture: a header both trees have. */
+struct xen_kept { int k; };
