@@ -65,6 +65,10 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_EXPLAIN] = { "explain", 0, NULL,
 		"compare OLD with NEW and show what the rules would suppress" },
 	[OPT_TAGS] = { "tags", 0, "PATTERN", "the tags to dump, a glob such as 'RELEASE-*'" },
+	[OPT_SINCE] = { "since", 0, "RELEASE",
+		"judge each change against RELEASE (a dump, tree or git:REV of the release "
+		"the patch builds on): nothing is worse than what RELEASE -> NEW says of "
+		"it, and what brings back RELEASE's ABI is info" },
 	[OPT_MAX_CONFIGS] = { "max-configs", 0, "N",
 		"refuse to evaluate more than N configurations (default 4096)" },
 	[OPT_MAX_FACTS] = { "max-facts", 0, "N",
@@ -269,6 +273,7 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_SHOW_SUPPRESSED: o->show_suppressed = true; break;
 	case OPT_EXPLAIN: o->explain = true; break;
 	case OPT_TAGS: o->tags = arg; break;
+	case OPT_SINCE: o->since = arg; break;
 	case OPT_MAX_CONFIGS:
 	case OPT_MAX_FACTS:
 		errno = 0;

@@ -28,7 +28,7 @@ enum cli_opt {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
-	OPT_EXPLAIN, OPT_TAGS, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP,
+	OPT_EXPLAIN, OPT_TAGS, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
 	OPT_END
 };
 
@@ -52,6 +52,7 @@ struct cli_opts {
 	size_t n_rules;
 	bool show_suppressed, explain;
 	const char *tags;
+	const char *since; /* diff: the release a patch is judged against */
 	const char **arches, **audiences, **includes, **defines;
 	size_t n_arches, n_audiences, n_includes, n_defines;
 	enum xabi_iface_mode iface;

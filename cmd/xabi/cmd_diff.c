@@ -11,7 +11,7 @@
 
 static const enum cli_opt options[] = {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
-	OPT_VERSION_MACRO, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_FORMAT, OPT_OUTPUT,
+	OPT_VERSION_MACRO, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_SINCE, OPT_FORMAT, OPT_OUTPUT,
 	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP, OPT_END
 };
 
@@ -65,6 +65,32 @@ static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
 	return a.rc ? a.rc : b.rc;
 }
 
+/*
+ * With --since: judge the patch's changes against the release it builds
+ * on, diffed with the same policies and rules (the release's facts are
+ * read last, after both sides: a dump, usually).
+ */
+static int judge_since(const struct cli_opts *o, struct xabi_diff *patch,
+		       const struct xabi_corpus *new, const struct xabi_profile *profile,
+		       const struct xabi_rules *rules, struct xabi_ctx *ctx)
+{
+	struct xabi_corpus *release = NULL;
+	struct xabi_diff *d = NULL;
+	struct xabi_selection select = cli_selection(o);
+	int rc = cli_load(o, o->since, &release);
+
+	if (!rc && (xabi_diff_compute(&d, release, new, &select, ctx) ||
+		    xabi_policy_apply(d, profile, rules, ctx))) {
+		cli_error("%s (comparing --since %s with %s)", ctx->message, o->since, o->args[1]);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (!rc)
+		xabi_diff_judge_since(patch, d, o->since);
+	xabi_diff_free(d);
+	xabi_corpus_free(release);
+	return rc;
+}
+
 static int run(int argc, char **argv)
 {
 	struct cli_opts o;
@@ -91,6 +117,8 @@ static int run(int argc, char **argv)
 			cli_error("%s", ctx.message);
 			rc = XABI_EXIT_ERROR;
 		}
+		if (!rc && o.since)
+			rc = judge_since(&o, d, new, profile, &rules, &ctx);
 	}
 	if (!rc) {
 		struct xabi_report_info info = { .old_source = o.args[0],
@@ -124,7 +152,14 @@ const struct cli_command cmd_diff = {
 		"configuration on both sides), latest (each side's latest version),\n"
 		"bump (raising the interface version within NEW) and runtime (what a\n"
 		"value means at the latest version, which Xen runs). --arch,\n"
-		"--audience and --iface narrow what is reported.",
+		"--audience and --iface narrow what is reported.\n"
+		"\n"
+		"Per patch, --since RELEASE judges what the patch changes (OLD -> NEW,\n"
+		"with OLD its parent) against the release it builds on: a change is\n"
+		"no worse than what RELEASE -> NEW says of the same entity (a second\n"
+		"domctl change after the cycle's bump is covered by the bump), and a\n"
+		"change that RELEASE -> NEW does not show brings back the released ABI\n"
+		"(reverting something unreleased): info.",
 	.options = options,
 	.formats = xabi_report_formats,
 	.min_args = 2,
@@ -132,6 +167,7 @@ const struct cli_command cmd_diff = {
 	.examples =
 		"  xabi diff xen-4.6/xen/include/public xen-4.7/xen/include/public\n"
 		"  xabi diff git:origin/staging .          # a patch in CI\n"
+		"  xabi diff --since RELEASE-4.22.0.abi.xml git:HEAD^ .  # judged against the release\n"
 		"  xabi diff --format xml -o report.xml xen-4.20.abi.xml .\n"
 		"  xabi diff --audience guest --iface 0x00040600 old new\n"
 		"  xabi diff --rules xen.rules --show-suppressed old new\n",

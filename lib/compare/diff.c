@@ -68,6 +68,7 @@ static void release_change(struct xabi_change *c)
 {
 	xabi_bitset_free(c->where);
 	free(c->message);
+	free(c->note);
 	free(c->suppressed_by);
 	for (size_t i = 0; i < c->n_consequences; i++)
 		release_change(&c->consequences[i]);

@@ -252,9 +252,10 @@ void xabi_policy_ungated(struct xabi_diff *d)
 		xabi_bitset_and(hit, offered);
 		where = xabi_corpus_where(s, hit);
 		c->annotation = xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->id;
-		say_who(c, "; it reaches guests pinned to interface versions the old release "
-			"offered (%s): gate it behind a new %s value and raise %s", where,
-			s->version_macro, s->latest_macro ? s->latest_macro : "the latest version");
+		c->note = xabi_xasprintf("it reaches guests pinned to interface versions the old "
+					 "release offered (%s): gate it behind a new %s value and "
+					 "raise %s", where, s->version_macro,
+					 s->latest_macro ? s->latest_macro : "the latest version");
 		free(where);
 		xabi_bitset_free(hit);
 	}

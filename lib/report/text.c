@@ -78,6 +78,10 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 		color ? colors[c->severity] : "", xabi_severity_name(c->severity),
 		color ? "\033[0m" : "", xabi_change_kind(c->kind)->id);
 	put(fp, c->message);
+	if (c->note) {
+		fputs("; ", fp);
+		put(fp, c->note);
+	}
 	fputc('\n', fp);
 	if (c->old || c->new) {
 		fputs("    ", fp);

@@ -185,6 +185,8 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 	fact_side(x, "new", c->new);
 	where(x, d->space, c->where);
 	element(x, "message", c->message);
+	if (c->note)
+		element(x, "note", c->note);
 	if (c->n_consequences) {
 		start(x, "explains");
 		for (size_t i = 0; i < c->n_consequences; i++)

@@ -121,8 +121,10 @@ struct xabi_change {
 	struct xabi_bitset *where;    /* over the diff's report space */
 	char *message;
 	char *suppressed_by; /* the rule that suppressed it ("file:line: reason") */
-	/* What a policy noted about it ("policy.ungated-change"), or NULL. */
+	/* What a policy noted about it ("policy.ungated-change") and its
+	 * advice, shown after the message; both NULL when none. */
 	const char *annotation;
+	char *note;
 	/* The changes it explains (the typedef of a removed record, a record
 	 * embedding a resized one, the same change on another arch), listed
 	 * under it and not counted on their own; see xabi_diff_explain(). */
@@ -174,6 +176,16 @@ void xabi_diff_free(struct xabi_diff *d);
 int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 			const struct xabi_corpus *libs, const struct xabi_corpus *fallback,
 			struct xabi_ctx *ctx);
+
+/*
+ * Judge a patch's diff (parent -> patch) against the release it builds on
+ * (`release`: release -> patch, both with policies applied): no finding is
+ * worse than what the release's diff says of the same entity, and one the
+ * release's diff does not show brings back the released ABI (info).
+ * `release_name` names the release in messages.
+ */
+void xabi_diff_judge_since(struct xabi_diff *patch, const struct xabi_diff *release,
+			   const char *release_name);
 
 /* The exit status bits of a diff: 4 if anything changed, 8 if an error. */
 int xabi_diff_exit_bits(const struct xabi_diff *d);

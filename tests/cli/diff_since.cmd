@@ -1,0 +1,13 @@
+# A patch judged against the release it builds on (testdata/since/README.md):
+# a second domctl change after the cycle's bump, and a revert of something
+# unreleased, are errors parent -> patch alone and no error with --since.
+p=testdata/policy
+for case in "$p/domctl-bumped testdata/since/second-domctl" "$p/guest-ungated $p/old"; do
+	set -- $case
+	xabi diff --arch x86_64,x86_32 --format xml -o $T/alone.xml $1 $2
+	echo "alone: exit $?"
+	changes $T/alone.xml
+	xabi diff --arch x86_64,x86_32 --since $p/old -o $T/since.txt $1 $2
+	echo "since: exit $?"
+	grep -E "^[^ ].*: (error|warning|info):" $T/since.txt
+done
