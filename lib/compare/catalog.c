@@ -115,6 +115,9 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"a tools interface changed incompatibly and its version macro did not increase" },
 	[XABI_CH_POLICY_WAIVER_EXPIRED] = { "policy.waiver-expired", W, OK,
 		"a waiver in the rules has expired and no longer suppresses" },
+	[XABI_CH_ELF_LIBRARY_REMOVED] = { "elf.library-removed", E, BIN,
+		"a library is gone: programs linked to it no longer start (its symbols are "
+		"listed under it)" },
 	[XABI_CH_ELF_SYMBOL_REMOVED] = { "elf.symbol-removed", E, BIN,
 		"a library no longer exports a symbol" },
 	[XABI_CH_ELF_SYMBOL_ADDED] = { "elf.symbol-added", I, OK, "a library exports a new symbol" },

@@ -197,9 +197,15 @@ void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 		}
 		compare_libs(s, o, &new.items[i], new.items[i].f->name);
 	}
-	for (size_t i = 0; i < old.n; i++)
-		if (!matched[i])
-			compare_libs(s, &old.items[i], NULL, old.items[i].f->name);
+	for (size_t i = 0; i < old.n; i++) {
+		if (matched[i])
+			continue;
+		report(s, XABI_CH_ELF_LIBRARY_REMOVED, old.items[i].f, NULL,
+		       xabi_xasprintf("%s is gone, and with it the %zu symbol%s it exported: "
+				      "programs linked to it no longer start", old.items[i].f->name,
+				      old.items[i].n, old.items[i].n == 1 ? "" : "s"));
+		compare_libs(s, &old.items[i], NULL, old.items[i].f->name);
+	}
 	free(matched);
 	release(&old);
 	release(&new);

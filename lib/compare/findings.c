@@ -7,7 +7,8 @@
  *
  * What explains what, besides the policies (a version macro that was not
  * raised explains the changes of its header):
- *  - a header that is gone explains the removal of all it declared;
+ *  - a header that is gone explains the removal of all it declared, a
+ *    library that is gone the removal of its symbols;
  *  - the same entity changed twice (another arch, another view, another
  *    kind): the first in report order explains the others;
  *  - a record's change explains its fields' changes, an enum's its
@@ -72,10 +73,12 @@ static bool is_disappearance(enum xabi_change_id k)
 	       k == XABI_CH_ENTITY_AUDIENCE_CHANGED;
 }
 
-/* Changes about an entity of a header (not a policy, a header, a library). */
+/* Changes about an entity of a header or a library (not a policy, not a
+ * whole header). */
 static bool about_entity(const struct xabi_change *c)
 {
-	return c->entity <= XABI_KIND_VARIABLE && c->kind != XABI_CH_HEADER_UNPARSED &&
+	return (c->entity <= XABI_KIND_VARIABLE || c->entity == XABI_KIND_LIBRARY ||
+		c->entity == XABI_KIND_SYMBOL) && c->kind != XABI_CH_HEADER_UNPARSED &&
 	       c->kind != XABI_CH_POLICY_VERSION_NOT_BUMPED &&
 	       c->kind != XABI_CH_POLICY_UNGATED_CHANGE;
 }
@@ -286,6 +289,9 @@ static void explain_one(struct group_run *g, size_t i)
 	}
 	case XABI_KIND_RECORD:
 		explain_by(g, i, change_of_member(g, c->name, NULL, c));
+		break;
+	case XABI_KIND_SYMBOL: /* a library that is gone takes its symbols */
+		explain_by(g, i, root_of(g, XABI_KIND_LIBRARY, NULL, c->scope));
 		break;
 	default:
 		break;
