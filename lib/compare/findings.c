@@ -389,8 +389,8 @@ static void explain_removed_headers(struct xabi_diff *d)
 		const struct xabi_change *c = &d->changes[i];
 		uintptr_t at;
 
-		if (!about_entity(c) || c->new || xabi_corpus_has_header(d->new, c->file) ||
-		    !xabi_corpus_has_header(d->old, c->file))
+		if (!about_entity(c) || c->new || xabi_corpus_header(d->new, c->file) ||
+		    !xabi_corpus_header(d->old, c->file))
 			continue;
 		at = (uintptr_t)xabi_map_get(finding, c->file);
 		if (!at) {

@@ -520,24 +520,19 @@ void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
 		xabi_corpus_intern(c, digest);
 }
 
-static const char *digest_of(const struct xabi_corpus *c, const char *path)
+const struct xabi_header *xabi_corpus_header(const struct xabi_corpus *c, const char *path)
 {
 	uintptr_t slot = (uintptr_t)xabi_map_get(c->priv->header_index, path);
 
-	return slot ? c->headers[slot - 1].digest : NULL;
-}
-
-bool xabi_corpus_has_header(const struct xabi_corpus *c, const char *path)
-{
-	return xabi_map_get(c->priv->header_index, path) != NULL;
+	return slot ? &c->headers[slot - 1] : NULL;
 }
 
 bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corpus *b,
 			     const char *path)
 {
-	const char *da = digest_of(a, path), *db = digest_of(b, path);
+	const struct xabi_header *ha = xabi_corpus_header(a, path), *hb = xabi_corpus_header(b, path);
 
-	return da && db && !strcmp(da, db);
+	return ha && hb && ha->digest && hb->digest && !strcmp(ha->digest, hb->digest);
 }
 
 static const char *note_key(struct xabi_corpus *c, const char *path,

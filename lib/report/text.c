@@ -103,18 +103,28 @@ static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_ch
 	free(views);
 }
 
-static size_t count_files(const struct xabi_diff *d)
+/* What was compared: headers that parsed on both sides, and libraries
+ * either side has. */
+static void count_compared(const struct xabi_diff *d, size_t *headers, size_t *libraries)
 {
-	size_t n = 0;
+	*headers = *libraries = 0;
+	for (size_t i = 0; i < d->new->n_headers; i++) {
+		const struct xabi_header *h = &d->new->headers[i];
+		const struct xabi_header *o = xabi_corpus_header(d->old, h->path);
 
-	for (size_t i = 0; i < d->n_changes; i++) {
-		bool seen = false;
-
-		for (size_t j = 0; j < i && !seen; j++)
-			seen = !strcmp(d->changes[j].file, d->changes[i].file);
-		n += !seen;
+		*headers += o && !xabi_bitset_empty(o->parsed) && !xabi_bitset_empty(h->parsed);
 	}
-	return n;
+	for (size_t i = 0; i < d->new->n_facts; i++)
+		*libraries += d->new->facts[i]->kind == XABI_KIND_LIBRARY;
+	for (size_t i = 0; i < d->old->n_facts; i++) {
+		const struct xabi_fact *f = d->old->facts[i];
+		bool in_new = false;
+
+		for (size_t j = 0; f->kind == XABI_KIND_LIBRARY && j < d->new->n_facts && !in_new; j++)
+			in_new = d->new->facts[j]->kind == XABI_KIND_LIBRARY &&
+				 !strcmp(d->new->facts[j]->name, f->name);
+		*libraries += f->kind == XABI_KIND_LIBRARY && !in_new;
+	}
 }
 
 static const struct xabi_package *find_package(const struct xabi_corpus *c, const char *name)
@@ -160,6 +170,7 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 {
 	static const char *const titles[] = { "info", "warnings", "errors" };
 	int exit_bits = xabi_diff_exit_bits(d);
+	size_t headers, libraries;
 
 	fputs("xabi: ", fp);
 	put(fp, info->old_source);
@@ -189,11 +200,12 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 		for (size_t i = 0; i < d->n_suppressed; i++)
 			put_change(fp, d, &d->suppressed[i], false);
 	}
-	fprintf(fp, "\n%s%zu error%s, %zu warning%s, %zu info, %zu suppressed in %zu "
-		"file%s; exit status %d\n", d->n_changes ? "" : "no ABI change: ",
+	count_compared(d, &headers, &libraries);
+	fprintf(fp, "\n%s%zu error%s, %zu warning%s, %zu info, %zu suppressed; %zu header%s "
+		"and %zu librar%s compared; exit status %d\n", d->n_changes ? "" : "no ABI change: ",
 		d->counts[XABI_SEV_ERROR], d->counts[XABI_SEV_ERROR] == 1 ? "" : "s",
 		d->counts[XABI_SEV_WARNING], d->counts[XABI_SEV_WARNING] == 1 ? "" : "s",
-		d->counts[XABI_SEV_INFO], d->n_suppressed, count_files(d),
-		count_files(d) == 1 ? "" : "s", exit_bits);
+		d->counts[XABI_SEV_INFO], d->n_suppressed, headers, headers == 1 ? "" : "s",
+		libraries, libraries == 1 ? "y" : "ies", exit_bits);
 	return ferror(fp) ? XABI_ERROR(ctx, XABI_EIO, "cannot write the report") : 0;
 }

@@ -320,8 +320,8 @@ void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 /* The SHA-256 (hex) of header `path`'s bytes (creating it if new). */
 void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
 				   const char *digest);
-/* Whether c has header `path` (parsed or not). */
-bool xabi_corpus_has_header(const struct xabi_corpus *c, const char *path);
+/* Header `path` of c (parsed or not), or NULL. */
+const struct xabi_header *xabi_corpus_header(const struct xabi_corpus *c, const char *path);
 /* Whether header `path` has the same bytes in a and b (both digests known). */
 bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corpus *b,
 			     const char *path);
