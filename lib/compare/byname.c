@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
@@ -263,6 +264,132 @@ static void report_type_change(struct run *r, const struct xabi_fact *a,
 		      xabi_attr(b, "type"));
 }
 
+/* What a name says it is to its family: a bound (XEN_DOMCTL_CDF_MAX,
+ * HVM_NR_PARAMS, XS_TYPE_COUNT), a mask of its flags (HVMPV_feature_mask,
+ * XEN_X86_EMU_ALL), or neither. */
+enum bound_role { NOT_BOUND, BOUND_COUNT, BOUND_MASK };
+
+/* The role of `name`, and in *stem the length of the prefix the family's
+ * items share: the part before the word that gives the role (HVM_ of
+ * HVM_NR_PARAMS), no longer than the macro family (HVMPV_ of
+ * HVMPV_feature_mask). */
+static enum bound_role bound_role(const char *name, size_t *stem)
+{
+	static const char *const counts[] = { "MAX", "COUNT", "NR", "LAST", NULL };
+	static const char *const masks[] = { "MASK", "ALL", NULL };
+	char family[128];
+	size_t family_len = strlen(xabi_macro_family(name, family, sizeof(family)));
+
+	for (const char *p = name; *p;) {
+		size_t len = strcspn(p, "_");
+
+		*stem = (size_t)(p - name) < family_len ? (size_t)(p - name) : family_len;
+		for (const char *const *w = counts; *w; w++)
+			if (len == strlen(*w) && !strncasecmp(p, *w, len))
+				return BOUND_COUNT;
+		for (const char *const *w = masks; *w; w++)
+			if (len == strlen(*w) && !strncasecmp(p, *w, len))
+				return BOUND_MASK;
+		p += len + (p[len] == '_');
+	}
+	return NOT_BOUND;
+}
+
+/* Whether f (of entity e) is new on some pair of `on`. */
+static bool added_on(struct run *r, const struct entity *e, const struct xabi_fact *f,
+		     const struct xabi_bitset *on)
+{
+	struct xabi_bitset *here = pairs_of(r, f, true);
+	bool hit;
+
+	if (!here)
+		return false;
+	xabi_bitset_and(here, on);
+	xabi_bitset_andnot(here, e->pres_a);
+	hit = !xabi_bitset_empty(here);
+	xabi_bitset_free(here);
+	return hit;
+}
+
+static bool same_string(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Is f an item of the family whose bound is b? An enumerator belongs to
+ * b's enum, a macro to b's header and name stem; bounds are not items. */
+static bool family_item(const struct xabi_fact *b, size_t stem, const struct xabi_fact *f)
+{
+	size_t ignored;
+
+	if (f->kind != b->kind || f->name == b->name || !strcmp(f->name, b->name) ||
+	    bound_role(f->name, &ignored) != NOT_BOUND)
+		return false;
+	if (b->kind == XABI_KIND_ENUMERATOR)
+		return same_string(f->scope, b->scope);
+	return same_string(f->file, b->file) && !strncmp(f->name, b->name, stem);
+}
+
+/*
+ * A bound or mask whose new value (b) is explained by items added to its
+ * family on `on`: a bound grew to take in an item at or below it, a mask
+ * took in exactly the bits of added flags. Their names go to `names`.
+ */
+static bool grows_with_additions(struct run *r, const struct xabi_fact *a,
+				 const struct xabi_fact *b, const struct xabi_bitset *on,
+				 struct xabi_buf *names)
+{
+	size_t stem, n = 0;
+	enum bound_role role = bound_role(b->name, &stem);
+	long long va = strtoll(xabi_attr(a, "value"), NULL, 0);
+	long long vb = strtoll(xabi_attr(b, "value"), NULL, 0);
+	unsigned long long grown = (unsigned long long)vb & ~(unsigned long long)va, covered = 0;
+
+	if (role == NOT_BOUND || vb <= va ||
+	    (role == BOUND_MASK && ((unsigned long long)va & ~(unsigned long long)vb)))
+		return false;
+	for (size_t i = 0; i < r->n_entities; i++) {
+		const struct entity *e = r->entities[i];
+
+		for (size_t j = 0; e->kind == b->kind && j < e->b.n; j++) {
+			const struct xabi_fact *f = e->b.items[j].f;
+			long long v = strtoll(xabi_attr(f, "value"), NULL, 0);
+			unsigned long long bits = (unsigned long long)v;
+
+			if (!family_item(b, stem, f) ||
+			    (role == BOUND_COUNT ? v < va || v > vb :
+			     !(bits & grown) || (bits & ~(unsigned long long)vb)) ||
+			    !added_on(r, e, f, on))
+				continue;
+			covered |= bits & grown;
+			if (n < 3)
+				xabi_buf_printf(names, "%s%s", n ? ", " : "", f->name);
+			else if (n == 3)
+				xabi_buf_printf(names, ", ...");
+			n++;
+			break;
+		}
+	}
+	return n && (role == BOUND_COUNT || covered == grown);
+}
+
+/* A value changed: an error unless it is a bound that grew with its family. */
+static void report_value_change(struct run *r, enum xabi_change_id id,
+				const struct xabi_fact *a, const struct xabi_fact *b,
+				const struct xabi_bitset *on)
+{
+	struct xabi_buf names = XABI_BUF_INIT;
+
+	if (grows_with_additions(r, a, b, on, &names))
+		xabi_sink_add_why(r->s, id, XABI_WHY_GROWS_WITH_ADDITION, a, b, on,
+				  "%s%s%s: value %s -> %s, grows with the added %s",
+				  a->scope ? a->scope : "", a->scope ? "." : "", a->name,
+				  xabi_attr(a, "value"), xabi_attr(b, "value"), xabi_buf_cstr(&names));
+	else
+		report_attr(r, id, a, b, on, "value", "value");
+	xabi_buf_release(&names);
+}
+
 /* Two variants of one entity that hold on the same pairs. */
 static void compare_variants(struct run *r, const struct xabi_fact *a,
 			     const struct xabi_fact *b, const struct xabi_bitset *on)
@@ -276,7 +403,7 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 		break;
 	case XABI_KIND_ENUMERATOR:
 		if (differs(a, b, "value"))
-			report_attr(r, XABI_CH_ENUMERATOR_VALUE_CHANGED, a, b, on, "value", "value");
+			report_value_change(r, XABI_CH_ENUMERATOR_VALUE_CHANGED, a, b, on);
 		else if (!xabi_comment_same(a->comment, b->comment) && a->comment && b->comment) {
 			char *msg = xabi_xasprintf("%s (%s): its description changed from \"%s\" to \"%s\"",
 						   a->name, xabi_attr(a, "value"), a->comment, b->comment);
@@ -287,7 +414,7 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 		break;
 	case XABI_KIND_MACRO:
 		if (differs(a, b, "value"))
-			report_attr(r, XABI_CH_MACRO_VALUE_CHANGED, a, b, on, "value", "value");
+			report_value_change(r, XABI_CH_MACRO_VALUE_CHANGED, a, b, on);
 		else if (differs(a, b, "type"))
 			report_attr(r, XABI_CH_MACRO_TYPE_CHANGED, a, b, on, "type", "type");
 		break;
@@ -790,9 +917,13 @@ static const struct xabi_fact *colliding_macro(struct run *r,
 		/* Its variants' pair sets have shrunk to what is left
 		 * unexplained; ask afresh where it holds. */
 		struct xabi_bitset *both;
+		size_t stem;
 		bool hit;
 
-		if (e->name == f->name || !(both = pairs_of(r, sv->v.items[i].f, true)))
+		/* A bound that names its family's last item (XEN_DOMCTL_CDF_MAX)
+		 * shares that item's value by design. */
+		if (e->name == f->name || bound_role(e->name, &stem) != NOT_BOUND ||
+		    !(both = pairs_of(r, sv->v.items[i].f, true)))
 			continue;
 		xabi_bitset_and(both, e->pres_a);
 		xabi_bitset_and(both, pairs);

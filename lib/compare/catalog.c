@@ -9,6 +9,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "compare.h"
 #include "xabi/diff.h"
 
 #define E XABI_SEV_ERROR
@@ -155,6 +156,31 @@ enum xabi_severity xabi_change_severity(enum xabi_change_id id, unsigned view)
 	    (id == XABI_CH_ENUMERATOR_RENAMED || id == XABI_CH_MACRO_RENAMED))
 		return XABI_SEV_INFO;
 	return catalog[id].severity;
+}
+
+/*
+ * Compatible patterns Xen relies on: a change whose kind would be an
+ * error, explained by something else in the same diff, reaches no
+ * consumer that exists. Each explanation caps the kind's severity here,
+ * so the catalog stays the one place that decides it.
+ */
+static const struct {
+	const char *id;
+	enum xabi_severity cap;
+} explanations[XABI_WHY_COUNT] = {
+	[XABI_WHY_NONE] = { "", E },
+	/* A bound, count or mask that grew to take in items added to its
+	 * family: consumers built against the old bound never see the new
+	 * items, and the old items keep their values. */
+	[XABI_WHY_GROWS_WITH_ADDITION] = { "grows-with-addition", I },
+};
+
+enum xabi_severity xabi_change_severity_why(enum xabi_change_id id, unsigned view,
+					    enum xabi_why why)
+{
+	enum xabi_severity s = xabi_change_severity(id, view);
+
+	return s > explanations[why].cap ? explanations[why].cap : s;
 }
 
 const char *xabi_change_view_note(enum xabi_change_id id)

@@ -59,10 +59,26 @@ struct xabi_sink {
  * format. Its severity is the catalog's for the sink's view. Equal changes
  * merge, uniting where they apply.
  */
+/* What makes a change harmless although its kind says otherwise. */
+enum xabi_why {
+	XABI_WHY_NONE,
+	XABI_WHY_GROWS_WITH_ADDITION, /* a bound or mask grew with added items */
+	XABI_WHY_COUNT
+};
+
+/* The catalog's severity of `id` in `view`, capped by the explanation. */
+enum xabi_severity xabi_change_severity_why(enum xabi_change_id id, unsigned view,
+					    enum xabi_why why);
+
 void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 		   const struct xabi_fact *old, const struct xabi_fact *new,
 		   const struct xabi_bitset *pairs, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
+/* The same, for a change that `why` explains: its severity is capped. */
+void xabi_sink_add_why(struct xabi_sink *s, enum xabi_change_id kind, enum xabi_why why,
+		       const struct xabi_fact *old, const struct xabi_fact *new,
+		       const struct xabi_bitset *pairs, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
 
 /* The generic comparison by entity name (pinned, latest, bump views). */
 void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,

@@ -146,11 +146,11 @@ static const char *view_class(unsigned view)
 	return view & XABI_VIEW_BUMP ? "bump" : view & XABI_VIEW_RUNTIME ? "runtime" : "release";
 }
 
-void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
-		   const struct xabi_fact *old, const struct xabi_fact *new,
-		   const struct xabi_bitset *pairs, const char *fmt, ...)
+static void sink_vadd(struct xabi_sink *s, enum xabi_change_id kind, enum xabi_why why,
+		      const struct xabi_fact *old, const struct xabi_fact *new,
+		      const struct xabi_bitset *pairs, const char *fmt, va_list args)
 {
-	enum xabi_severity severity = xabi_change_severity(kind, s->view);
+	enum xabi_severity severity = xabi_change_severity_why(kind, s->view, why);
 	/* A runtime finding is about the name consumers use (the old side);
 	 * any other about the new side when there is one. */
 	const struct xabi_fact *side = s->view == XABI_VIEW_RUNTIME && old ? old :
@@ -165,7 +165,7 @@ void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 	/* The message names the entity and the values that changed, and
 	 * nothing else: changes that differ only in what did not change
 	 * (the alignment beside a size, the line) are one change. */
-	va_start(ap, fmt);
+	va_copy(ap, args);
 	xabi_buf_printf(&sig, "%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s\x1f", view_class(s->view),
 			xabi_change_kind(kind)->id, (int)severity,
 			side->scope ? side->scope : "", old ? old->name : "",
@@ -194,7 +194,7 @@ void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 		c->file = side->file;
 		c->line = side->line;
 		c->where = xabi_corpus_new_set(d->space);
-		va_start(ap, fmt);
+		va_copy(ap, args);
 		{
 			struct xabi_buf m = XABI_BUF_INIT;
 
@@ -214,4 +214,26 @@ void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
 	c->views |= views;
 out:
 	xabi_buf_release(&sig);
+}
+
+void xabi_sink_add(struct xabi_sink *s, enum xabi_change_id kind,
+		   const struct xabi_fact *old, const struct xabi_fact *new,
+		   const struct xabi_bitset *pairs, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sink_vadd(s, kind, XABI_WHY_NONE, old, new, pairs, fmt, ap);
+	va_end(ap);
+}
+
+void xabi_sink_add_why(struct xabi_sink *s, enum xabi_change_id kind, enum xabi_why why,
+		       const struct xabi_fact *old, const struct xabi_fact *new,
+		       const struct xabi_bitset *pairs, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sink_vadd(s, kind, why, old, new, pairs, fmt, ap);
+	va_end(ap);
 }
