@@ -10,12 +10,14 @@
  *  - a struct laid out alike on the 32- and 64-bit arch of a family must
  *    stay so, since Xen's 32-bit compat layer translates between them.
  */
+#include <ctype.h>
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
@@ -53,6 +55,111 @@ static void append(char **message, const char *fmt, const char *a, const char *b
 	*message = joined;
 }
 
+/*
+ * The ops of a versioned interface that its header marks stable: 4.21's
+ * domctl.h says "Stable ops are NOT covered by XEN_DOMCTL_INTERFACE_VERSION!"
+ * and marks each op number with the comment "stable interface"
+ * (XEN_DOMCTL_get_domain_state). The version macro does not cover them: their changes
+ * neither call for a raise nor are excused by one.
+ */
+struct stable_ops {
+	XABI_VEC(char *) names;        /* the op's record, xen_domctl_get_domain_state */
+	XABI_VEC(unsigned) first, last; /* its lines, where macros inside it sit */
+	XABI_VEC(const char *) files;
+};
+
+static bool says_stable(const char *comment)
+{
+	for (const char *p = comment; p && *p; p++)
+		if (!strncasecmp(p, "stable interface", 16) &&
+		    (p == comment || strncasecmp(p - 2, "un", 2)))
+			return true;
+	return false;
+}
+
+/* The lines record `name` spans in c, from its own line to its last field's. */
+static void record_lines(const struct xabi_corpus *c, const char *name, unsigned *first,
+			 unsigned *last)
+{
+	size_t len = strlen(name);
+
+	for (size_t i = 0; i < c->n_facts; i++) {
+		const struct xabi_fact *f = c->facts[i];
+
+		if (f->kind == XABI_KIND_RECORD && !strcmp(f->name, name) && !*first)
+			*first = f->line;
+		if (f->kind == XABI_KIND_FIELD && f->scope && !strncmp(f->scope, name, len) &&
+		    (!f->scope[len] || f->scope[len] == '.') && f->line > *last)
+			*last = f->line;
+	}
+}
+
+/* The stable ops of the headers matching `header` in c; `macro` is the
+ * interface's version macro, whose prefix (XEN_DOMCTL_) the ops share. */
+static void find_stable_ops(struct stable_ops *out, const struct xabi_corpus *c,
+			    const char *header, const char *macro)
+{
+	const char *tail = strstr(macro, "INTERFACE_VERSION");
+	size_t prefix = tail ? (size_t)(tail - macro) : 0;
+
+	for (size_t i = 0; prefix && i < c->n_facts; i++) {
+		const struct xabi_fact *f = c->facts[i];
+		char *name;
+		unsigned first = 0, last = 0;
+
+		if (f->kind != XABI_KIND_MACRO || fnmatch(header, f->file, 0) ||
+		    strncmp(f->name, macro, prefix) || !says_stable(f->comment))
+			continue;
+		name = xabi_xasprintf("%.*s%s", (int)prefix, f->name, f->name + prefix);
+		for (char *p = name; p < name + prefix; p++)
+			*p = (char)tolower((unsigned char)*p);
+		record_lines(c, name, &first, &last);
+		XABI_VEC_PUSH(&out->names, name);
+		XABI_VEC_PUSH(&out->first, first);
+		XABI_VEC_PUSH(&out->last, last ? last : first);
+		XABI_VEC_PUSH(&out->files, f->file);
+	}
+}
+
+static void stable_ops_release(struct stable_ops *s)
+{
+	for (size_t i = 0; i < s->names.n; i++)
+		free(s->names.items[i]);
+	free(s->names.items);
+	free(s->first.items);
+	free(s->last.items);
+	free(s->files.items);
+}
+
+/* Whether change c is about stable op i: its record, typedef or members,
+ * the union member that holds it, its op number, or a macro inside it. */
+static bool about_stable_op(const struct stable_ops *s, size_t i, const struct xabi_change *c)
+{
+	const char *rec = s->names.items[i], *op = strchr(rec, '_');
+	size_t len = strlen(rec);
+	const char *dot = strrchr(c->name, '.');
+
+	op = op ? strchr(op + 1, '_') : NULL; /* get_domain_state */
+	if (!strncmp(c->name, rec, len) && (!c->name[len] || !strcmp(c->name + len, "_t")))
+		return true;
+	if (c->scope && !strncmp(c->scope, rec, len) && (!c->scope[len] || c->scope[len] == '.'))
+		return true;
+	if (op && dot && !strcmp(dot + 1, op + 1))
+		return true;
+	if (c->entity == XABI_KIND_MACRO && !strcasecmp(c->name, rec))
+		return true;
+	return c->entity == XABI_KIND_MACRO && !strcmp(c->file, s->files.items[i]) &&
+	       c->line > s->first.items[i] && c->line < s->last.items[i];
+}
+
+static bool stable_op_change(const struct stable_ops *s, const struct xabi_change *c)
+{
+	for (size_t i = 0; i < s->names.n; i++)
+		if (about_stable_op(s, i, c))
+			return true;
+	return false;
+}
+
 void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *profile)
 {
 	for (size_t m = 0; m < profile->n_iface_macros; m++) {
@@ -62,11 +169,14 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 		const struct xabi_fact *after = macro_in(d->new, macro);
 		struct xabi_bitset *where = NULL;
 		const struct xabi_change *example = NULL;
+		struct stable_ops stable = { 0 };
 		size_t n = 0;
 		bool bumped;
 
 		if (!before || !after)
 			continue;
+		find_stable_ops(&stable, d->old, header, macro);
+		find_stable_ops(&stable, d->new, header, macro);
 		bumped = strtoull(xabi_fact_attr(after, "value"), NULL, 0) >
 			 strtoull(xabi_fact_attr(before, "value"), NULL, 0);
 		for (size_t i = 0; i < d->n_changes; i++) {
@@ -75,6 +185,11 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 
 			if (fnmatch(header, c->file, 0) || c->severity != XABI_SEV_ERROR)
 				continue;
+			if (stable_op_change(&stable, c)) {
+				append(&c->message, " (a stable op: %s does not cover it)%s%s",
+				       macro, "", "");
+				continue;
+			}
 			if (bumped) {
 				c->severity = XABI_SEV_INFO;
 				if (!own)
@@ -107,10 +222,12 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 			for (size_t i = 0; i < root; i++)
 				if (!fnmatch(header, d->changes[i].file, 0) &&
 				    d->changes[i].severity == XABI_SEV_ERROR &&
+				    !stable_op_change(&stable, &d->changes[i]) &&
 				    !(d->changes[i].entity == XABI_KIND_MACRO &&
 				      !strcmp(d->changes[i].name, macro)))
 					xabi_diff_explain(d, i, root);
 		}
+		stable_ops_release(&stable);
 	}
 }
 
