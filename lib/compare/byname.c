@@ -373,18 +373,55 @@ static bool grows_with_additions(struct run *r, const struct xabi_fact *a,
 	return n && (role == BOUND_COUNT || covered == grown);
 }
 
-/* A value changed: an error unless it is a bound that grew with its family. */
+/* An item added on `on` to the enum or macro family of b that took a's
+ * old value, or NULL. */
+static const struct xabi_fact *took_old_value(struct run *r, const struct xabi_fact *a,
+					      const struct xabi_fact *b,
+					      const struct xabi_bitset *on)
+{
+	char fb[128], ff[128];
+
+	xabi_macro_family(b->name, fb, sizeof(fb));
+	for (size_t i = 0; i < r->n_entities; i++) {
+		const struct entity *e = r->entities[i];
+
+		for (size_t j = 0; e->kind == b->kind && e->name != b->name && j < e->b.n; j++) {
+			const struct xabi_fact *f = e->b.items[j].f;
+
+			if (strcmp(xabi_attr(f, "value"), xabi_attr(a, "value")) ||
+			    (b->kind == XABI_KIND_ENUMERATOR ? !same_string(f->scope, b->scope) :
+			     !same_string(f->file, b->file) ||
+			     strcmp(xabi_macro_family(f->name, ff, sizeof(ff)), fb)) ||
+			    !added_on(r, e, f, on))
+				continue;
+			return f;
+		}
+	}
+	return NULL;
+}
+
+/* A value changed: an error unless it is a bound that grew with its family;
+ * where a new name took the old value (a name inserted before it), the
+ * value is reused: old binaries now ask for the new name's meaning. */
 static void report_value_change(struct run *r, enum xabi_change_id id,
 				const struct xabi_fact *a, const struct xabi_fact *b,
 				const struct xabi_bitset *on)
 {
 	struct xabi_buf names = XABI_BUF_INIT;
+	const struct xabi_fact *taker;
 
 	if (grows_with_additions(r, a, b, on, &names))
 		xabi_sink_add_why(r->s, id, XABI_WHY_GROWS_WITH_ADDITION, a, b, on,
 				  "%s%s%s: value %s -> %s, grows with the added %s",
 				  a->scope ? a->scope : "", a->scope ? "." : "", a->name,
 				  xabi_attr(a, "value"), xabi_attr(b, "value"), xabi_buf_cstr(&names));
+	else if ((taker = took_old_value(r, a, b, on)))
+		xabi_sink_add(r->s, id == XABI_CH_MACRO_VALUE_CHANGED ? XABI_CH_MACRO_VALUE_REUSED :
+			      XABI_CH_ENUMERATOR_VALUE_REUSED, a, taker, on,
+			      "value %s%s%s now means %s, inserted before %s, which moved to %s: "
+			      "code built against the old name keeps compiling and asks for %s",
+			      xabi_attr(a, "value"), a->scope ? " of " : "", a->scope ? a->scope : "",
+			      taker->name, a->name, xabi_attr(b, "value"), taker->name);
 	else
 		report_attr(r, id, a, b, on, "value", "value");
 	xabi_buf_release(&names);
@@ -546,8 +583,23 @@ static void classify_rename(struct run *r, const struct xabi_fact *a,
 	free(msg);
 }
 
-/* The key under which a removed and an added fact may be the same thing. */
-static bool identity_key(struct xabi_buf *k, const struct xabi_fact *f)
+/* The coarse family of a macro: its first two name components, no longer
+ * than its family. TRC_HVM_VMEXIT (family TRC_HVM_) and TRC_HVM_VMX_EXIT
+ * (family TRC_HVM_VMX_) are both of TRC_HVM_. */
+static const char *coarse_family(const char *name, char *buf, size_t size)
+{
+	const char *us = strchr(name, '_');
+	size_t two = us && strchr(us + 1, '_') ? (size_t)(strchr(us + 1, '_') + 1 - name) : 0;
+
+	xabi_macro_family(name, buf, size);
+	if (two && two < strlen(buf))
+		buf[two] = '\0';
+	return buf;
+}
+
+/* The key under which a removed and an added fact may be the same thing;
+ * `coarse` widens a macro's family to its coarse family. */
+static bool identity_key(struct xabi_buf *k, const struct xabi_fact *f, bool coarse)
 {
 	char family[128];
 
@@ -559,6 +611,7 @@ static bool identity_key(struct xabi_buf *k, const struct xabi_fact *f)
 	case XABI_KIND_MACRO:
 		/* Renamed macros stay in their header and family. */
 		xabi_buf_cat(k, "m\x1f", f->file, "\x1f",
+			     coarse ? coarse_family(f->name, family, sizeof(family)) :
 			     xabi_macro_family(f->name, family, sizeof(family)), "\x1f",
 			     xabi_attr(f, "value"), NULL);
 		return true;
@@ -644,13 +697,13 @@ static int meeting_cmp(const void *pa, const void *pb)
 
 /* Every pair of each variant of `list` that has an identity key, keyed. */
 static void add_holders(struct holders *h, const struct pendings *list, bool added,
-			struct xabi_buf *k)
+			bool coarse, struct xabi_buf *k)
 {
 	for (size_t i = 0; i < list->n; i++) {
 		const struct variant *v = list->items[i].v;
 		size_t key;
 
-		if (!identity_key(k, v->f))
+		if (!identity_key(k, v->f, coarse) || (coarse && v->f->kind != XABI_KIND_MACRO))
 			continue;
 		key = (uintptr_t)xabi_map_get(h->keys, xabi_buf_cstr(k));
 		if (!key && !added)
@@ -673,15 +726,15 @@ static void add_holders(struct holders *h, const struct pendings *list, bool add
  * every meeting in n log n, where trying each addition of a key for each
  * removal of it was quadratic (50,000 enumerators of one value: 20 s).
  */
-static void match_renames(struct run *r)
+static void match_renames(struct run *r, bool coarse)
 {
 	struct holders h = { .keys = xabi_map_new(256) };
 	XABI_VEC(struct meeting) m = { 0 };
 	struct xabi_buf k = XABI_BUF_INIT;
 	struct xabi_bitset *on = new_pairs(r);
 
-	add_holders(&h, &r->added, true, &k);
-	add_holders(&h, &r->removed, false, &k);
+	add_holders(&h, &r->added, true, coarse, &k);
+	add_holders(&h, &r->removed, false, coarse, &k);
 	if (h.n)
 		qsort(h.items, h.n, sizeof(*h.items), holder_cmp);
 	for (size_t i = 0, j; i < h.n; i = j) {
@@ -1040,7 +1093,10 @@ void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,
 	for (size_t i = 0; i < r.n_entities; i++)
 		compare_entity(&r, r.entities[i]);
 	match_kind_moves(&r);
-	match_renames(&r);
+	/* Renames within a family first; what is left may have moved to a
+	 * sub-family (TRC_HVM_VMEXIT to TRC_HVM_VMX_EXIT). */
+	match_renames(&r, false);
+	match_renames(&r, true);
 	for (size_t i = 0; i < r.removed.n; i++)
 		if (!xabi_bitset_empty(r.removed.items[i].v->pairs))
 			report_removal(&r, &r.removed.items[i]);
