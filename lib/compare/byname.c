@@ -718,6 +718,19 @@ static void add_holders(struct holders *h, const struct pendings *list, bool add
 	}
 }
 
+/* Whether two names end alike (VMEXIT, VMX_EXIT): across families, a
+ * shared value alone is too weak a sign of a rename (4.9 dropped
+ * XEN_SYSCTL_TMEM_OP_QUERY_FREEABLE_MB and added XEN_SYSCTL_PHYSCAP_hap,
+ * both 8). */
+static bool similar_tail(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), n = 0;
+
+	while (n < la && n < lb && a[la - 1 - n] == b[lb - 1 - n])
+		n++;
+	return n >= 4;
+}
+
 /*
  * Pair removed names with added ones of the same identity. Removals are
  * taken in order, and each takes, pair by pair, the first addition that
@@ -759,6 +772,8 @@ static void match_renames(struct run *r, bool coarse)
 		for (j = i; j < m.n && m.items[j].removed == m.items[i].removed &&
 			    m.items[j].added == m.items[i].added; j++)
 			xabi_bitset_set(on, m.items[j].pair);
+		if (coarse && !similar_tail(rv->f->name, av->f->name))
+			continue;
 		classify_rename(r, rv->f, av->f, on);
 		xabi_bitset_andnot(rv->pairs, on);
 		xabi_bitset_andnot(av->pairs, on);
