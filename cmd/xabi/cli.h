@@ -28,7 +28,7 @@ enum cli_opt {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
-	OPT_EXPLAIN, OPT_TAGS, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
+	OPT_EXPLAIN, OPT_TAGS, OPT_BASE, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
 	OPT_END
 };
 
@@ -53,6 +53,7 @@ struct cli_opts {
 	bool show_suppressed, explain;
 	const char *tags;
 	const char *since; /* diff: the release a patch is judged against */
+	const char *base; /* --base REV */
 	const char **arches, **audiences, **includes, **defines;
 	size_t n_arches, n_audiences, n_includes, n_defines;
 	enum xabi_iface_mode iface;
@@ -82,6 +83,14 @@ void cli_opts_release(struct cli_opts *o);
 /* The configurations --arch, --audience and --iface name (borrowing o's
  * lists). */
 struct xabi_selection cli_selection(const struct cli_opts *o);
+
+/*
+ * The options that choose what is extracted (--arch, --audience, --iface,
+ * -I, -D, --version-macro), written as on a command line in one order
+ * whatever order they were given in ("" for none): what a dump records,
+ * so that it is reused only for the same question. Caller frees.
+ */
+char *cli_options_text(const struct cli_opts *o);
 
 /* Print "xabi: message" (or "xabi: warning: message") on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

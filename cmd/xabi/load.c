@@ -172,8 +172,13 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 		cli_error("%s: %s", source, ctx.message);
 		rc = XABI_EXIT_ERROR;
 	}
-	if (!rc)
+	if (!rc) {
+		char *options = cli_options_text(o);
+
+		(*out)->options = xabi_corpus_intern(*out, options);
+		free(options);
 		warn_unparsed(o, source, *out);
+	}
 	xabi_scan_free(scan);
 	xabi_tree_free(tree);
 	xabi_profile_free(profile);

@@ -327,6 +327,7 @@ static int load_root(struct loader *l, const char *element, const struct xabi_xm
 		return err;
 	l->c->xabi_version = intern_attr(l->c, a, "xabi-version");
 	l->c->libclang_version = intern_attr(l->c, a, "libclang-version");
+	l->c->options = intern_attr(l->c, a, "options");
 	return 0;
 }
 
@@ -479,6 +480,48 @@ int xabi_dump_read(struct xabi_corpus **out, const char *path,
 		return err;
 	err = xabi_dump_read_memory(out, data, len, path, limits, ctx);
 	free(data);
+	return err;
+}
+
+/* The root alone: load it, then stop before anything else is read. */
+static void on_root(void *payload, const char *element, const struct xabi_xml_attrs *a)
+{
+	struct loader *l = payload;
+
+	if (!l->c && !l->err)
+		l->err = load_root(l, element, a);
+	xabi_xml_stop(l->xml);
+}
+
+int xabi_dump_read_maker(struct xabi_corpus **out, const char *path, struct xabi_ctx *ctx)
+{
+	/* The root's start tag is in the first lines; what follows is not
+	 * parsed, so its end need not be read. */
+	char head[16384];
+	struct xabi_xml_stream xml = { .start = on_root };
+	struct loader l = { .name = path, .ctx = ctx, .xml = &xml };
+	ssize_t n;
+	int fd, err = xabi_file_open(&fd, path, ctx);
+
+	*out = NULL;
+	if (err)
+		return err;
+	n = read(fd, head, sizeof(head));
+	close(fd);
+	if (n < 0)
+		return XABI_ERROR(ctx, XABI_EIO, "cannot read '%s': %s", path, strerror(errno));
+	xml.payload = &l;
+	err = xabi_xml_stream(&xml, head, (size_t)n, path, "xabi-dump.xsd", ctx);
+	if (!err)
+		err = l.err;
+	if (!err && !l.c)
+		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not an xabi dump (no root element)",
+				 path);
+	if (!err) {
+		*out = l.c;
+		l.c = NULL;
+	}
+	xabi_corpus_free(l.c);
 	return err;
 }
 

@@ -162,6 +162,7 @@ int xabi_dump_write(const struct xabi_corpus *c, FILE *fp, struct xabi_ctx *ctx)
 	if (!BAD(rc) && c->xabi_version) rc = attr(w, "xabi-version", c->xabi_version);
 	if (!BAD(rc) && c->libclang_version)
 		rc = attr(w, "libclang-version", c->libclang_version);
+	if (!BAD(rc) && c->options) rc = attr(w, "options", c->options);
 	if (!BAD(rc) && c->n_packages) rc = write_packages(w, c);
 	if (!BAD(rc)) rc = write_configurations(w, c);
 	if (!BAD(rc)) rc = write_headers(w, c);

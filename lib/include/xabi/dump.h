@@ -38,6 +38,15 @@ int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len
 			  const char *name, const struct xabi_limits *limits,
 			  struct xabi_ctx *ctx);
 
+/*
+ * Read only the root of dump `path`, not its facts: a corpus that holds
+ * its profile, producer (xabi_version, libclang_version) and options, and
+ * no configuration, to tell whether it was made as a new one would be.
+ * Free it with xabi_corpus_free(). Errors: XABI_ENOTFOUND, XABI_EIO,
+ * XABI_EINVALID (not XML, not a dump), XABI_EUNSUPPORTED (a newer format).
+ */
+int xabi_dump_read_maker(struct xabi_corpus **out, const char *path, struct xabi_ctx *ctx);
+
 /* Whether `path` names a dump rather than a tree (by its first bytes). */
 bool xabi_dump_is_dump(const char *path);
 

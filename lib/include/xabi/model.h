@@ -187,6 +187,10 @@ struct xabi_corpus {
 	 * (a dump keeps its producer's), or NULL when unknown or not used. */
 	const char *xabi_version;
 	const char *libclang_version;
+	/* The options that chose what was extracted, as a command line
+	 * ("--arch x86_64"; "": the profile's defaults), or NULL when not
+	 * recorded. Set by whoever extracts; a dump keeps its maker's. */
+	const char *options;
 	const char *root;          /* where the header root was found under
 				    * the source ("xen/include/public"), or NULL */
 	const char *version_macro; /* NULL: the headers have no versions */

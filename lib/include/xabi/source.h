@@ -103,6 +103,32 @@ void xabi_source_find_libraries(const char *dir, char ***out, size_t *n);
  */
 int xabi_git_tags(char ***out, size_t *n, const char *pattern, struct xabi_ctx *ctx);
 
+/*
+ * Whether revision `rev` of the repository in the current directory holds
+ * the profile's headers: its root marker (xen-compat.h) in one of its
+ * layouts, as a tree on disk is searched; always, for a profile that names
+ * no marker. When it does not, *out is false and ctx's message says why
+ * ("no xen headers (looked for xen-compat.h in: ...)").
+ * Errors: XABI_EIO (git failed, e.g. an unknown revision: git's reason),
+ * XABI_ENOTFOUND (git cannot run).
+ */
+int xabi_git_has_root(bool *out, const char *rev, const struct xabi_profile *profile,
+		      struct xabi_ctx *ctx);
+
+/*
+ * The release revision `rev` builds on, among the tags matching the glob
+ * `pattern`, into *out (caller frees): the newest tag that is an ancestor
+ * of rev, unless a newer x.y.0 tag sits on a branch that forked from
+ * rev's history (its merge base with rev is not yet in the x.y.0 before
+ * it): on Xen's master and staging, whose release tags sit on the
+ * stable-x.y branches, that is the newest RELEASE-x.y.0; on a stable
+ * branch, its newest point release. Errors: XABI_ENOTFOUND (no such tag,
+ * or git cannot run), XABI_EIO (git failed: not a repository, an unknown
+ * revision; git's reason).
+ */
+int xabi_git_release_of(char **out, const char *rev, const char *pattern,
+			struct xabi_ctx *ctx);
+
 /* Remove a directory tree (a temporary one made by xabi). */
 void xabi_remove_tree(const char *dir);
 
