@@ -74,6 +74,7 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_MAX_FACTS] = { "max-facts", 0, "N",
 		"refuse to hold more than N distinct facts (default 5000000)" },
 	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
+	[OPT_VERSION] = { "version", 0, NULL, "show xabi's version and libclang's" },
 };
 
 /* Where this thread's messages go: stderr unless captured. */
@@ -137,6 +138,14 @@ void cli_capture_messages(FILE *into)
 	captured = into;
 }
 
+void cli_print_version(void)
+{
+	char *clang = xabi_extract_clang_version();
+
+	printf("xabi %s (%s)\n", XABI_VERSION, clang);
+	free(clang);
+}
+
 static void print_usage(const struct cli_command *cmd, FILE *fp)
 {
 	fprintf(fp, "usage: xabi %s %s\n", cmd->name, cmd->usage);
@@ -180,11 +189,30 @@ static void print_wrapped(const char *text, int indent)
 	putchar('\n');
 }
 
+/*
+ * The options `cmd` takes, ending with OPT_END: its table and --version,
+ * which every command takes so that no longer name it abbreviates
+ * (--version-macro) can capture it.
+ */
+static void command_options(const struct cli_command *cmd, enum cli_opt out[OPT_END + 1])
+{
+	size_t n = 0;
+
+	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++)
+		if (*id != OPT_VERSION)
+			out[n++] = *id;
+	out[n++] = OPT_VERSION;
+	out[n] = OPT_END;
+}
+
 static void print_help(const struct cli_command *cmd)
 {
+	enum cli_opt ids[OPT_END + 1];
+
+	command_options(cmd, ids);
 	print_usage(cmd, stdout);
 	printf("\n%s\n\nOptions:\n", cmd->description);
-	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++) {
+	for (const enum cli_opt *id = ids; *id != OPT_END; id++) {
 		const struct opt_def *d = &opt_defs[*id];
 		char left[64], formats[256] = "output format:";
 
@@ -310,6 +338,9 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_HELP:
 		print_help(cmd);
 		return XABI_EXIT_OK;
+	case OPT_VERSION:
+		cli_print_version();
+		return XABI_EXIT_OK;
 	case OPT_END:
 		break;
 	}
@@ -330,7 +361,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 {
 	struct option longopts[OPT_END + 1];
 	char shortopts[3 * OPT_END + 2] = "";
-	enum cli_opt by_val[256 + OPT_END];
+	enum cli_opt by_val[256 + OPT_END], ids[OPT_END + 1];
 	size_t n = 0;
 	int c, rc;
 
@@ -340,7 +371,8 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	o->limits.max_facts = 5000000;
 	o->progress = -1;
 	o->format = cmd->formats ? cmd->formats[0] : NULL;
-	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++, n++) {
+	command_options(cmd, ids);
+	for (const enum cli_opt *id = ids; *id != OPT_END; id++, n++) {
 		const struct opt_def *d = &opt_defs[*id];
 		int val = d->short_name ? d->short_name : 256 + (int)*id;
 
@@ -368,7 +400,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 			return cli_usage_error(cmd, "unknown option '%s'", typed);
 		}
 		rc = take_option(cmd, o, by_val[c], optarg);
-		if (rc || by_val[c] == OPT_HELP)
+		if (rc || by_val[c] == OPT_HELP || by_val[c] == OPT_VERSION)
 			return rc;
 	}
 	o->args = argv + optind;

@@ -29,6 +29,7 @@ enum cli_opt {
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
 	OPT_EXPLAIN, OPT_TAGS, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
+	OPT_VERSION, /* every command takes it; not listed in the tables */
 	OPT_END
 };
 
@@ -77,6 +78,8 @@ struct cli_opts {
  */
 int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	      struct cli_opts *o);
+/* Print "xabi VERSION (libclang VERSION)", for --version. */
+void cli_print_version(void);
 void cli_opts_release(struct cli_opts *o);
 
 /* The configurations --arch, --audience and --iface name (borrowing o's

@@ -43,14 +43,6 @@ static void print_main_help(void)
 	       "Run 'xabi COMMAND --help' for a command's options and examples.\n");
 }
 
-static void print_version(void)
-{
-	char *clang = xabi_extract_clang_version();
-
-	printf("xabi %s (%s)\n", XABI_VERSION, clang);
-	free(clang);
-}
-
 /* Whatever a command printed must have reached standard output: a full
  * disk or a closed pipe is an error, never a silent success. */
 static int finish(int rc)
@@ -89,7 +81,7 @@ static int dispatch(int argc, char **argv)
 		return XABI_EXIT_OK;
 	}
 	if (!strcmp(name, "--version")) {
-		print_version();
+		cli_print_version();
 		return XABI_EXIT_OK;
 	}
 	for (const struct cli_command *const *c = commands; *c; c++)
