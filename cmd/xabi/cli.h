@@ -45,6 +45,12 @@ struct cli_command {
 	const char *examples;
 };
 
+/* One report to write: an -o FORMAT:FILE, or the --format one. */
+struct cli_output {
+	const char *format;
+	const char *path; /* NULL or "-": standard output */
+};
+
 /* What the options said. */
 struct cli_opts {
 	const char *profile;
@@ -64,8 +70,14 @@ struct cli_opts {
 	struct xabi_limits limits; /* --max-configs, --max-facts */
 	int progress; /* -1: on a terminal */
 	bool quiet;
-	const char *output;
+	const char *output;  /* plain -o FILE: where the --format report goes */
 	const char *format;
+	bool format_given;
+	/* For commands with formats, every report to write: each -o
+	 * FORMAT:FILE, then the --format one (to -o FILE, or to standard
+	 * output) unless only -o FORMAT:FILE was given. */
+	struct cli_output *outputs;
+	size_t n_outputs;
 	bool keep_latest; /* extract the latest version whatever --iface says */
 	char **args;  /* positional arguments */
 	size_t n_args;
@@ -145,6 +157,16 @@ struct xabi_diff;
 struct xabi_report_info;
 int cli_write_report(const struct cli_opts *o, const struct xabi_diff *d,
 		     struct xabi_report_info info);
+
+/*
+ * Write each of o->outputs through `fn`, all or none: a failed write
+ * leaves every target as it was. Returns 0 or an exit code, having
+ * reported the error.
+ */
+int cli_write_outputs(const struct cli_opts *o,
+		      int (*fn)(FILE *fp, const struct cli_output *out, void *payload,
+				struct xabi_ctx *ctx),
+		      void *payload);
 
 /* Write through `fn` to -o FILE (atomically) or standard output. */
 int cli_write_output(const struct cli_opts *o,

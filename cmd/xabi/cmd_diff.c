@@ -169,6 +169,7 @@ const struct cli_command cmd_diff = {
 		"  xabi diff git:origin/staging .          # a patch in CI\n"
 		"  xabi diff --since RELEASE-4.22.0.abi.xml git:HEAD^ .  # judged against the release\n"
 		"  xabi diff --format xml -o report.xml xen-4.20.abi.xml .\n"
+		"  xabi diff -o junit:junit.xml -o codequality:cq.json -o text:- base.abi.xml .\n"
 		"  xabi diff --audience guest --iface 0x00040600 old new\n"
 		"  xabi diff --rules xen.rules --show-suppressed old new\n",
 };
