@@ -12,7 +12,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make cmake pkg-config libclang-dev libelf-dev libxml2-dev \
-libcmocka-dev libinih-dev libarchive-dev git clang libclang-rt-dev"
+libcmocka-dev libinih-dev libarchive-dev git clang libclang-rt-dev man-db"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

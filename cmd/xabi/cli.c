@@ -19,14 +19,8 @@
 #include "xabi/source.h"
 #include "xabi/text.h"
 
-struct opt_def {
-	const char *name;
-	int short_name; /* 0: long only */
-	const char *arg;  /* NULL: takes no argument */
-	const char *help;
-};
 
-static const struct opt_def opt_defs[OPT_END] = {
+static const struct cli_opt_def opt_defs[OPT_END] = {
 	[OPT_PROFILE] = { "profile", 'P', "NAME|FILE",
 		"how the headers are compiled: a built-in profile (xen, c) or a "
 		"profile file; default xen" },
@@ -79,13 +73,13 @@ static const struct opt_def opt_defs[OPT_END] = {
 };
 
 /* -o for commands with formats: several reports from one run. */
-static const struct opt_def output_formats = { "output", 'o', "[FORMAT:]FILE",
+static const struct cli_opt_def output_formats = { "output", 'o', "[FORMAT:]FILE",
 	"write to FILE (replaced atomically) instead of standard output. "
 	"FORMAT:FILE writes FORMAT there and is repeatable, so that one run "
 	"writes several reports (FILE '-' is standard output); standard output "
 	"then gets a report only if --format names its format" };
 
-static const struct opt_def *opt_def(const struct cli_command *cmd, enum cli_opt id)
+const struct cli_opt_def *cli_opt_def(const struct cli_command *cmd, enum cli_opt id)
 {
 	return id == OPT_OUTPUT && cmd->formats ? &output_formats : &opt_defs[id];
 }
@@ -207,7 +201,7 @@ static void print_wrapped(const char *text, int indent)
  * which every command takes so that no longer name it abbreviates
  * (--version-macro) can capture it.
  */
-static void command_options(const struct cli_command *cmd, enum cli_opt out[OPT_END + 1])
+void cli_command_options(const struct cli_command *cmd, enum cli_opt out[OPT_END + 1])
 {
 	size_t n = 0;
 
@@ -218,40 +212,58 @@ static void command_options(const struct cli_command *cmd, enum cli_opt out[OPT_
 	out[n] = OPT_END;
 }
 
+void cli_option_left(const struct cli_opt_def *d, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%c%s--%s%s%s",
+		 d->short_name ? "-" : " ", d->short_name ? d->short_name : ' ',
+		 d->short_name ? ", " : "  ", d->name, d->arg ? " " : "",
+		 d->arg ? d->arg : "");
+}
+
+void cli_option_help(const struct cli_command *cmd, enum cli_opt id, char *buf, size_t size)
+{
+	size_t len;
+
+	if (id != OPT_FORMAT) {
+		snprintf(buf, size, "%s", cli_opt_def(cmd, id)->help);
+		return;
+	}
+	snprintf(buf, size, "output format:");
+	for (const char *const *f = cmd->formats; *f; f++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s %s%s", f == cmd->formats ? "" : ",", *f,
+			 f == cmd->formats ? " (default)" : "");
+	}
+}
+
+const char *cli_exit_status(const struct cli_command *cmd)
+{
+	return !strcmp(cmd->name, "diff") ?
+	       "0 success, 1 error (bad input, tool failure), 2 usage error;\n"
+	       "4 the ABI changed, 8 an incompatible change (bits, combined)." :
+	       "0 success, 1 error (bad input, tool failure), 2 usage error.";
+}
+
 static void print_help(const struct cli_command *cmd)
 {
 	enum cli_opt ids[OPT_END + 1];
 
-	command_options(cmd, ids);
+	cli_command_options(cmd, ids);
 	print_usage(cmd, stdout);
 	printf("\n%s\n\nOptions:\n", cmd->description);
 	for (const enum cli_opt *id = ids; *id != OPT_END; id++) {
-		const struct opt_def *d = opt_def(cmd, *id);
-		char left[64], formats[256] = "output format:";
+		char left[64], help[512];
 
-		snprintf(left, sizeof(left), "%s%c%s--%s%s%s",
-			 d->short_name ? "-" : " ", d->short_name ? d->short_name : ' ',
-			 d->short_name ? ", " : "  ", d->name, d->arg ? " " : "",
-			 d->arg ? d->arg : "");
+		cli_option_left(cli_opt_def(cmd, *id), left, sizeof(left));
+		cli_option_help(cmd, *id, help, sizeof(help));
 		printf("  %-28s", left);
 		if (strlen(left) >= 28)
 			printf("\n%30s", "");
-		if (*id != OPT_FORMAT) {
-			print_wrapped(d->help, 30);
-			continue;
-		}
-		for (const char *const *f = cmd->formats; *f; f++)
-			snprintf(formats + strlen(formats), sizeof(formats) - strlen(formats),
-				 "%s %s%s", f == cmd->formats ? "" : ",", *f,
-				 f == cmd->formats ? " (default)" : "");
-		print_wrapped(formats, 30);
+		print_wrapped(help, 30);
 	}
 	if (cmd->examples)
 		printf("\nExamples:\n%s", cmd->examples);
-	printf("\nExit status: 0 success, 1 error (bad input, tool failure), "
-	       "2 usage error%s.\n",
-	       !strcmp(cmd->name, "diff") ?
-	       ";\n4 the ABI changed, 8 an incompatible change (bits, combined)" : "");
+	printf("\nExit status: %s\n", cli_exit_status(cmd));
 }
 
 static void push(const char ***list, size_t *n, const char *value)
@@ -475,9 +487,9 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	o->limits.max_facts = 5000000;
 	o->progress = -1;
 	o->format = cmd->formats ? cmd->formats[0] : NULL;
-	command_options(cmd, ids);
+	cli_command_options(cmd, ids);
 	for (const enum cli_opt *id = ids; *id != OPT_END; id++, n++) {
-		const struct opt_def *d = &opt_defs[*id];
+		const struct cli_opt_def *d = &opt_defs[*id];
 		int val = d->short_name ? d->short_name : 256 + (int)*id;
 
 		longopts[n] = (struct option){ d->name, d->arg ? required_argument :

@@ -51,6 +51,24 @@ struct cli_output {
 	const char *path; /* NULL or "-": standard output */
 };
 
+/* An option as --help, man pages and completion show it. */
+struct cli_opt_def {
+	const char *name;
+	int short_name; /* 0: long only */
+	const char *arg;  /* NULL: takes no argument */
+	const char *help;
+};
+
+/* The options `cmd` takes, its table then --version, ending with OPT_END. */
+void cli_command_options(const struct cli_command *cmd, enum cli_opt out[OPT_END + 1]);
+const struct cli_opt_def *cli_opt_def(const struct cli_command *cmd, enum cli_opt id);
+/* "-o, --output FILE": the option as --help's left column shows it. */
+void cli_option_left(const struct cli_opt_def *d, char *buf, size_t size);
+/* Its help text for `cmd` (--format lists cmd's formats). */
+void cli_option_help(const struct cli_command *cmd, enum cli_opt id, char *buf, size_t size);
+/* What `cmd`'s exit codes mean. */
+const char *cli_exit_status(const struct cli_command *cmd);
+
 /* What the options said. */
 struct cli_opts {
 	const char *profile;
