@@ -159,7 +159,13 @@ const struct cli_command cmd_diff = {
 		"no worse than what RELEASE -> NEW says of the same entity (a second\n"
 		"domctl change after the cycle's bump is covered by the bump), and a\n"
 		"change that RELEASE -> NEW does not show brings back the released ABI\n"
-		"(reverting something unreleased): info.",
+		"(reverting something unreleased): info.\n\n"
+		"Reports name a header by its path under the header root\n"
+		"(hvm/hvm_op.h), in text, xml and junit alike. codequality alone\n"
+		"names it from NEW's folder (xen/include/public/hvm/hvm_op.h), as\n"
+		"GitLab looks paths up from the repository root: run it with NEW\n"
+		"the checkout ('.'). junit marks the headers the profile skips as\n"
+		"skipped, with the reason.",
 	.options = options,
 	.formats = xabi_report_formats,
 	.min_args = 2,
