@@ -97,6 +97,7 @@ struct cli_opts {
 	struct cli_output *outputs;
 	size_t n_outputs;
 	bool keep_latest; /* extract the latest version whatever --iface says */
+	const char *side; /* "old" or "new" while diff loads one, for progress */
 	char **args;  /* positional arguments */
 	size_t n_args;
 };
@@ -150,6 +151,15 @@ void cli_preload_frontend(const struct cli_opts *o);
  */
 int cli_load_libraries(const struct cli_opts *o, const char *dir, char **files,
 		       size_t n, struct xabi_corpus **c);
+
+/*
+ * The folder SOURCE's headers are in: a folder as it is; git:REV, a .deb
+ * or a folder of them unpacked into a new one (*temporary: remove it with
+ * xabi_remove_tree()); NULL for a dump or a library. Returns 0 or an exit
+ * code, having reported the error.
+ */
+int cli_source_folder(const struct cli_opts *o, const char *source, char **dir,
+		      bool *temporary);
 
 /* Open the profile and tree for SOURCE, and scan it; for `versions`. */
 struct xabi_profile;

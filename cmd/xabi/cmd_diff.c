@@ -16,7 +16,7 @@ static const enum cli_opt options[] = {
 };
 
 struct side {
-	const struct cli_opts *o;
+	struct cli_opts o; /* the command's, naming the side for progress */
 	const char *source;
 	struct xabi_corpus *corpus;
 	char *messages; /* what loading said, printed once both sides are in */
@@ -31,7 +31,7 @@ static void *load_side(void *arg)
 	FILE *capture = open_memstream(&s->messages, &s->messages_len);
 
 	cli_capture_messages(capture);
-	s->rc = cli_load(s->o, s->source, &s->corpus);
+	s->rc = cli_load(&s->o, s->source, &s->corpus);
 	cli_capture_messages(NULL);
 	if (capture)
 		fclose(capture);
@@ -45,11 +45,14 @@ static void *load_side(void *arg)
 static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
 		     struct xabi_corpus **new)
 {
-	struct side a = { .o = o, .source = o->args[0] };
-	struct side b = { .o = o, .source = o->args[1] };
+	struct side a = { .o = *o, .source = o->args[0] };
+	struct side b = { .o = *o, .source = o->args[1] };
 	pthread_t t;
-	bool threaded = pthread_create(&t, NULL, load_side, &a) == 0;
+	bool threaded;
 
+	a.o.side = "old";
+	b.o.side = "new";
+	threaded = pthread_create(&t, NULL, load_side, &a) == 0;
 	if (!threaded)
 		load_side(&a);
 	load_side(&b);
