@@ -472,8 +472,8 @@ static bool takes_value(const struct option *longopts, size_t n, int val)
 	return false;
 }
 
-int cli_parse(const struct cli_command *cmd, int argc, char **argv,
-	      struct cli_opts *o)
+static int parse(const struct cli_command *cmd, int argc, char **argv,
+		 struct cli_opts *o)
 {
 	struct option longopts[OPT_END + 1];
 	char shortopts[3 * OPT_END + 2] = "";
@@ -530,6 +530,17 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 		o->progress = 0;
 	rc = settle_outputs(cmd, o);
 	return rc ? rc : -1;
+}
+
+int cli_parse(const struct cli_command *cmd, int argc, char **argv,
+	      struct cli_opts *o)
+{
+	int rc = parse(cmd, argc, argv, o);
+
+	/* The command returns at once: nothing of o is used. */
+	if (rc >= 0)
+		cli_opts_release(o);
+	return rc;
 }
 
 struct xabi_selection cli_selection(const struct cli_opts *o)

@@ -104,8 +104,9 @@ struct cli_opts {
 
 /*
  * Parse argv for `cmd`. Returns -1 when parsing succeeded, otherwise the
- * exit code to return now (0 after --help, XABI_EXIT_USAGE after a usage
- * error, which it has reported with the usage line).
+ * exit code to return now (0 after --help or --version, XABI_EXIT_USAGE
+ * after a usage error, which it has reported with the usage line), having
+ * released *o.
  */
 int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	      struct cli_opts *o);
