@@ -80,7 +80,11 @@ static int judge_since(const struct cli_opts *o, struct xabi_diff *patch,
 	struct xabi_corpus *release = NULL;
 	struct xabi_diff *d = NULL;
 	struct xabi_selection select = cli_selection(o);
-	int rc = cli_load(o, o->since, &release);
+	struct cli_opts as_release = *o;
+	int rc;
+
+	as_release.side = "since"; /* progress: [since N/M] */
+	rc = cli_load(&as_release, o->since, &release);
 
 	if (!rc && (xabi_diff_compute(&d, release, new, &select, ctx) ||
 		    xabi_policy_apply(d, profile, rules, ctx))) {
