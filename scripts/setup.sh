@@ -12,7 +12,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make cmake pkg-config libclang-dev libelf-dev libxml2-dev \
-libcmocka-dev libinih-dev libarchive-dev git clang libclang-rt-dev"
+libcmocka-dev libinih-dev libarchive-dev git clang libclang-rt-dev man-db"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
@@ -44,6 +44,7 @@ newest_installed_llvm() {
 		sed 's|/usr/lib/llvm-\([0-9]*\)/.*|\1|' | sort -n | tail -n 1
 }
 
+echo "setup: checking the Debian packages xabi needs"
 install $PACKAGES
 
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -52,7 +53,10 @@ build() {
 	dir=$1 type=$2 target=${3:-all}
 	shift 2
 	[ $# -gt 0 ] && shift
+	echo "setup: configuring $dir ($type)"
 	cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+	# The longest step by far: say so before it, not after.
+	echo "setup: building $dir with $jobs jobs (xabi, its tests and fixtures; a few minutes the first time)"
 	cmake --build "$dir" -j "$jobs" --target "$target" >/dev/null
 	echo "setup: built $dir ($type)"
 }

@@ -19,14 +19,8 @@
 #include "xabi/source.h"
 #include "xabi/text.h"
 
-struct opt_def {
-	const char *name;
-	int short_name; /* 0: long only */
-	const char *arg;  /* NULL: takes no argument */
-	const char *help;
-};
 
-static const struct opt_def opt_defs[OPT_END] = {
+static const struct cli_opt_def opt_defs[OPT_END] = {
 	[OPT_PROFILE] = { "profile", 'P', "NAME|FILE",
 		"how the headers are compiled: a built-in profile (xen, c) or a "
 		"profile file; default xen" },
@@ -54,6 +48,7 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_QUIET] = { "quiet", 'q', NULL, "no progress and no warnings" },
 	[OPT_OUTPUT] = { "output", 'o', "FILE",
 		"write to FILE (replaced atomically) instead of standard output" },
+
 	[OPT_FORMAT] = { "format", 0, "FORMAT", NULL /* listed per command */ },
 	[OPT_RULES] = { "rules", 0, "FILE",
 		"apply a rules file: severity overrides, suppressions (libabigail's "
@@ -77,7 +72,20 @@ static const struct opt_def opt_defs[OPT_END] = {
 	[OPT_MAX_FACTS] = { "max-facts", 0, "N",
 		"refuse to hold more than N distinct facts (default 5000000)" },
 	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
+	[OPT_VERSION] = { "version", 0, NULL, "show xabi's version and libclang's" },
 };
+
+/* -o for commands with formats: several reports from one run. */
+static const struct cli_opt_def output_formats = { "output", 'o', "[FORMAT:]FILE",
+	"write to FILE (replaced atomically) instead of standard output. "
+	"FORMAT:FILE writes FORMAT there and is repeatable, so that one run "
+	"writes several reports (FILE '-' is standard output); standard output "
+	"then gets a report only if --format names its format" };
+
+const struct cli_opt_def *cli_opt_def(const struct cli_command *cmd, enum cli_opt id)
+{
+	return id == OPT_OUTPUT && cmd->formats ? &output_formats : &opt_defs[id];
+}
 
 /* Where this thread's messages go: stderr unless captured. */
 static _Thread_local FILE *captured;
@@ -140,6 +148,14 @@ void cli_capture_messages(FILE *into)
 	captured = into;
 }
 
+void cli_print_version(void)
+{
+	char *clang = xabi_extract_clang_version();
+
+	printf("xabi %s (%s)\n", XABI_VERSION, clang);
+	free(clang);
+}
+
 static void print_usage(const struct cli_command *cmd, FILE *fp)
 {
 	fprintf(fp, "usage: xabi %s %s\n", cmd->name, cmd->usage);
@@ -183,37 +199,74 @@ static void print_wrapped(const char *text, int indent)
 	putchar('\n');
 }
 
+/*
+ * The options `cmd` takes, ending with OPT_END: its table and --version,
+ * which every command takes so that no longer name it abbreviates
+ * (--version-macro) can capture it.
+ */
+void cli_command_options(const struct cli_command *cmd, enum cli_opt out[OPT_END + 1])
+{
+	size_t n = 0;
+
+	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++)
+		if (*id != OPT_VERSION)
+			out[n++] = *id;
+	out[n++] = OPT_VERSION;
+	out[n] = OPT_END;
+}
+
+void cli_option_left(const struct cli_opt_def *d, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%c%s--%s%s%s",
+		 d->short_name ? "-" : " ", d->short_name ? d->short_name : ' ',
+		 d->short_name ? ", " : "  ", d->name, d->arg ? " " : "",
+		 d->arg ? d->arg : "");
+}
+
+void cli_option_help(const struct cli_command *cmd, enum cli_opt id, char *buf, size_t size)
+{
+	size_t len;
+
+	if (id != OPT_FORMAT) {
+		snprintf(buf, size, "%s", cli_opt_def(cmd, id)->help);
+		return;
+	}
+	snprintf(buf, size, "output format:");
+	for (const char *const *f = cmd->formats; *f; f++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s %s%s", f == cmd->formats ? "" : ",", *f,
+			 f == cmd->formats ? " (default)" : "");
+	}
+}
+
+const char *cli_exit_status(const struct cli_command *cmd)
+{
+	return !strcmp(cmd->name, "diff") ?
+	       "0 success, 1 error (bad input, tool failure), 2 usage error;\n"
+	       "4 the ABI changed, 8 an incompatible change (bits, combined)." :
+	       "0 success, 1 error (bad input, tool failure), 2 usage error.";
+}
+
 static void print_help(const struct cli_command *cmd)
 {
+	enum cli_opt ids[OPT_END + 1];
+
+	cli_command_options(cmd, ids);
 	print_usage(cmd, stdout);
 	printf("\n%s\n\nOptions:\n", cmd->description);
-	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++) {
-		const struct opt_def *d = &opt_defs[*id];
-		char left[64], formats[256] = "output format:";
+	for (const enum cli_opt *id = ids; *id != OPT_END; id++) {
+		char left[64], help[512];
 
-		snprintf(left, sizeof(left), "%s%c%s--%s%s%s",
-			 d->short_name ? "-" : " ", d->short_name ? d->short_name : ' ',
-			 d->short_name ? ", " : "  ", d->name, d->arg ? " " : "",
-			 d->arg ? d->arg : "");
+		cli_option_left(cli_opt_def(cmd, *id), left, sizeof(left));
+		cli_option_help(cmd, *id, help, sizeof(help));
 		printf("  %-28s", left);
 		if (strlen(left) >= 28)
 			printf("\n%30s", "");
-		if (*id != OPT_FORMAT) {
-			print_wrapped(d->help, 30);
-			continue;
-		}
-		for (const char *const *f = cmd->formats; *f; f++)
-			snprintf(formats + strlen(formats), sizeof(formats) - strlen(formats),
-				 "%s %s%s", f == cmd->formats ? "" : ",", *f,
-				 f == cmd->formats ? " (default)" : "");
-		print_wrapped(formats, 30);
+		print_wrapped(help, 30);
 	}
 	if (cmd->examples)
 		printf("\nExamples:\n%s", cmd->examples);
-	printf("\nExit status: 0 success, 1 error (bad input, tool failure), "
-	       "2 usage error%s.\n",
-	       !strcmp(cmd->name, "diff") ?
-	       ";\n4 the ABI changed, 8 an incompatible change (bits, combined)" : "");
+	printf("\nExit status: %s\n", cli_exit_status(cmd));
 }
 
 static void push(const char ***list, size_t *n, const char *value)
@@ -264,6 +317,98 @@ static int parse_iface(const struct cli_command *cmd, struct cli_opts *o, char *
 	return 0;
 }
 
+/* `cmd`'s name for the format spelled by the `len` bytes at `name`, or NULL. */
+static const char *known_format(const struct cli_command *cmd, const char *name, size_t len)
+{
+	for (const char *const *f = cmd->formats; f && *f; f++)
+		if (strlen(*f) == len && !strncmp(*f, name, len))
+			return *f;
+	return NULL;
+}
+
+static void push_output(struct cli_opts *o, const char *format, const char *path)
+{
+	o->outputs = realloc(o->outputs, (o->n_outputs + 1) * sizeof(*o->outputs));
+	if (!o->outputs) {
+		cli_error("out of memory");
+		exit(XABI_EXIT_ERROR);
+	}
+	o->outputs[o->n_outputs++] = (struct cli_output){ format, path };
+}
+
+/* -o FILE, or -o FORMAT:FILE when what precedes the colon is one of the
+ * command's formats (any other colon is part of a file name). */
+static int take_output(const struct cli_command *cmd, struct cli_opts *o, char *arg)
+{
+	const char *colon = strchr(arg, ':');
+	const char *format = colon ? known_format(cmd, arg, (size_t)(colon - arg)) : NULL;
+
+	if (!format) {
+		o->output = arg;
+		return 0;
+	}
+	if (!colon[1])
+		return cli_usage_error(cmd, "-o %s: no file after the format", arg);
+	push_output(o, format, colon + 1);
+	return 0;
+}
+
+static bool is_stdout(const char *path)
+{
+	return !path || !strcmp(path, "-");
+}
+
+/* The folder FILE would be written in exists: a run that cannot write
+ * its report stops before it parses anything. */
+static int check_output_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) :
+		    strdup(".");
+	struct stat st;
+	int rc = 0;
+
+	if (!dir) {
+		cli_error("out of memory");
+		return XABI_EXIT_ERROR;
+	}
+	if (stat(dir, &st) != 0) {
+		cli_error("cannot write '%s': folder '%s': %s", path, dir, strerror(errno));
+		rc = XABI_EXIT_ERROR;
+	} else if (!S_ISDIR(st.st_mode)) {
+		cli_error("cannot write '%s': '%s' is not a folder", path, dir);
+		rc = XABI_EXIT_ERROR;
+	} else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		cli_error("cannot write '%s': %s", path, strerror(EISDIR));
+		rc = XABI_EXIT_ERROR;
+	}
+	free(dir);
+	return rc;
+}
+
+/* Complete o->outputs with the --format report, and check each target
+ * once, before any work. */
+static int settle_outputs(const struct cli_command *cmd, struct cli_opts *o)
+{
+	if (!cmd->formats)
+		return 0;
+	if (o->output || o->format_given || !o->n_outputs)
+		push_output(o, o->format, o->output);
+	for (size_t i = 0; i < o->n_outputs; i++) {
+		const char *path = o->outputs[i].path;
+
+		for (size_t j = 0; j < i; j++)
+			if (is_stdout(path) ? is_stdout(o->outputs[j].path) :
+			    o->outputs[j].path && !strcmp(o->outputs[j].path, path))
+				return is_stdout(path) ?
+				       cli_usage_error(cmd, "two reports to standard output") :
+				       cli_usage_error(cmd, "two reports to '%s'", path);
+		if (!is_stdout(path) && check_output_folder(path))
+			return XABI_EXIT_ERROR;
+	}
+	return 0;
+}
+
 static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 		       enum cli_opt id, char *arg)
 {
@@ -303,16 +448,18 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_PROGRESS: o->progress = 1; break;
 	case OPT_NO_PROGRESS: o->progress = 0; break;
 	case OPT_QUIET: o->quiet = true; break;
-	case OPT_OUTPUT: o->output = arg; break;
+	case OPT_OUTPUT: return take_output(cmd, o, arg);
 	case OPT_FORMAT:
-		for (const char *const *f = cmd->formats; *f; f++)
-			if (!strcmp(*f, arg)) {
-				o->format = *f;
-				return 0;
-			}
-		return cli_usage_error(cmd, "--format: unknown format '%s'", arg);
+		o->format = known_format(cmd, arg, strlen(arg));
+		o->format_given = true;
+		if (!o->format)
+			return cli_usage_error(cmd, "--format: unknown format '%s'", arg);
+		break;
 	case OPT_HELP:
 		print_help(cmd);
+		return XABI_EXIT_OK;
+	case OPT_VERSION:
+		cli_print_version();
 		return XABI_EXIT_OK;
 	case OPT_END:
 		break;
@@ -329,12 +476,12 @@ static bool takes_value(const struct option *longopts, size_t n, int val)
 	return false;
 }
 
-int cli_parse(const struct cli_command *cmd, int argc, char **argv,
-	      struct cli_opts *o)
+static int parse(const struct cli_command *cmd, int argc, char **argv,
+		 struct cli_opts *o)
 {
 	struct option longopts[OPT_END + 1];
 	char shortopts[3 * OPT_END + 2] = "";
-	enum cli_opt by_val[256 + OPT_END];
+	enum cli_opt by_val[256 + OPT_END], ids[OPT_END + 1];
 	size_t n = 0;
 	int c, rc;
 
@@ -344,8 +491,9 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	o->limits.max_facts = 5000000;
 	o->progress = -1;
 	o->format = cmd->formats ? cmd->formats[0] : NULL;
-	for (const enum cli_opt *id = cmd->options; *id != OPT_END; id++, n++) {
-		const struct opt_def *d = &opt_defs[*id];
+	cli_command_options(cmd, ids);
+	for (const enum cli_opt *id = ids; *id != OPT_END; id++, n++) {
+		const struct cli_opt_def *d = &opt_defs[*id];
 		int val = d->short_name ? d->short_name : 256 + (int)*id;
 
 		longopts[n] = (struct option){ d->name, d->arg ? required_argument :
@@ -372,7 +520,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 			return cli_usage_error(cmd, "unknown option '%s'", typed);
 		}
 		rc = take_option(cmd, o, by_val[c], optarg);
-		if (rc || by_val[c] == OPT_HELP)
+		if (rc || by_val[c] == OPT_HELP || by_val[c] == OPT_VERSION)
 			return rc;
 	}
 	o->args = argv + optind;
@@ -384,7 +532,19 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 				       o->args[cmd->max_args]);
 	if (o->quiet && o->progress == -1)
 		o->progress = 0;
-	return -1;
+	rc = settle_outputs(cmd, o);
+	return rc ? rc : -1;
+}
+
+int cli_parse(const struct cli_command *cmd, int argc, char **argv,
+	      struct cli_opts *o)
+{
+	int rc = parse(cmd, argc, argv, o);
+
+	/* The command returns at once: nothing of o is used. */
+	if (rc >= 0)
+		cli_opts_release(o);
+	return rc;
 }
 
 struct xabi_selection cli_selection(const struct cli_opts *o)
@@ -456,6 +616,7 @@ void cli_opts_release(struct cli_opts *o)
 	free(o->includes);
 	free(o->defines);
 	free(o->ifaces);
+	free(o->outputs);
 }
 
 int cli_write_output(const struct cli_opts *o,
@@ -481,24 +642,61 @@ int cli_write_output(const struct cli_opts *o,
 	return 0;
 }
 
+int cli_write_outputs(const struct cli_opts *o,
+		      int (*fn)(FILE *fp, const struct cli_output *out, void *payload,
+				struct xabi_ctx *ctx),
+		      void *payload)
+{
+	struct xabi_output *outs = calloc(o->n_outputs, sizeof(*outs));
+	struct xabi_ctx ctx = { 0 };
+	size_t opened = 0;
+	int rc = 0;
+
+	if (!outs) {
+		cli_error("out of memory");
+		return XABI_EXIT_ERROR;
+	}
+	/* Every target open before the first is written, every report
+	 * written before the first is moved into place. */
+	for (; opened < o->n_outputs; opened++)
+		if (xabi_output_open(&outs[opened], o->outputs[opened].path, &ctx))
+			goto fail;
+	for (size_t i = 0; i < o->n_outputs; i++)
+		if (fn(outs[i].fp, &o->outputs[i], payload, &ctx))
+			goto fail;
+	for (size_t i = 0; i < o->n_outputs; i++)
+		if (xabi_output_commit(&outs[i], &ctx) && !rc) {
+			cli_error("%s", ctx.message);
+			rc = XABI_EXIT_ERROR;
+		}
+	free(outs);
+	return rc;
+fail:
+	cli_error("%s", ctx.message);
+	for (size_t i = 0; i < opened; i++)
+		xabi_output_abort(&outs[i]);
+	free(outs);
+	return XABI_EXIT_ERROR;
+}
+
 struct report_job {
 	const struct xabi_diff *diff;
-	const struct xabi_report_info *info;
-	const char *format;
+	struct xabi_report_info info;
 };
 
-static int write_report(FILE *fp, void *payload, struct xabi_ctx *ctx)
+static int write_report(FILE *fp, const struct cli_output *out, void *payload,
+			struct xabi_ctx *ctx)
 {
-	const struct report_job *j = payload;
+	struct report_job *j = payload;
 
-	return xabi_report_write(j->diff, j->info, j->format, fp, ctx);
+	j->info.color = is_stdout(out->path) && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	return xabi_report_write(j->diff, &j->info, out->format, fp, ctx);
 }
 
 int cli_write_report(const struct cli_opts *o, const struct xabi_diff *d,
 		     struct xabi_report_info info)
 {
-	struct report_job j = { d, &info, o->format };
+	struct report_job j = { d, info };
 
-	info.color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-	return cli_write_output(o, write_report, &j);
+	return cli_write_outputs(o, write_report, &j);
 }

@@ -29,6 +29,7 @@ enum cli_opt {
 	OPT_VERSION_MACRO, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
 	OPT_EXPLAIN, OPT_TAGS, OPT_BASE, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
+	OPT_VERSION, /* every command takes it; not listed in the tables */
 	OPT_END
 };
 
@@ -43,6 +44,30 @@ struct cli_command {
 	size_t min_args, max_args;
 	const char *examples;
 };
+
+/* One report to write: an -o FORMAT:FILE, or the --format one. */
+struct cli_output {
+	const char *format;
+	const char *path; /* NULL or "-": standard output */
+};
+
+/* An option as --help, man pages and completion show it. */
+struct cli_opt_def {
+	const char *name;
+	int short_name; /* 0: long only */
+	const char *arg;  /* NULL: takes no argument */
+	const char *help;
+};
+
+/* The options `cmd` takes, its table then --version, ending with OPT_END. */
+void cli_command_options(const struct cli_command *cmd, enum cli_opt out[OPT_END + 1]);
+const struct cli_opt_def *cli_opt_def(const struct cli_command *cmd, enum cli_opt id);
+/* "-o, --output FILE": the option as --help's left column shows it. */
+void cli_option_left(const struct cli_opt_def *d, char *buf, size_t size);
+/* Its help text for `cmd` (--format lists cmd's formats). */
+void cli_option_help(const struct cli_command *cmd, enum cli_opt id, char *buf, size_t size);
+/* What `cmd`'s exit codes mean. */
+const char *cli_exit_status(const struct cli_command *cmd);
 
 /* What the options said. */
 struct cli_opts {
@@ -64,20 +89,30 @@ struct cli_opts {
 	struct xabi_limits limits; /* --max-configs, --max-facts */
 	int progress; /* -1: on a terminal */
 	bool quiet;
-	const char *output;
+	const char *output;  /* plain -o FILE: where the --format report goes */
 	const char *format;
+	bool format_given;
+	/* For commands with formats, every report to write: each -o
+	 * FORMAT:FILE, then the --format one (to -o FILE, or to standard
+	 * output) unless only -o FORMAT:FILE was given. */
+	struct cli_output *outputs;
+	size_t n_outputs;
 	bool keep_latest; /* extract the latest version whatever --iface says */
+	const char *side; /* "old" or "new" while diff loads one, for progress */
 	char **args;  /* positional arguments */
 	size_t n_args;
 };
 
 /*
  * Parse argv for `cmd`. Returns -1 when parsing succeeded, otherwise the
- * exit code to return now (0 after --help, XABI_EXIT_USAGE after a usage
- * error, which it has reported with the usage line).
+ * exit code to return now (0 after --help or --version, XABI_EXIT_USAGE
+ * after a usage error, which it has reported with the usage line), having
+ * released *o.
  */
 int cli_parse(const struct cli_command *cmd, int argc, char **argv,
 	      struct cli_opts *o);
+/* Print "xabi VERSION (libclang VERSION)", for --version. */
+void cli_print_version(void);
 void cli_opts_release(struct cli_opts *o);
 
 /* The configurations --arch, --audience and --iface name (borrowing o's
@@ -127,6 +162,15 @@ void cli_preload_frontend(const struct cli_opts *o);
 int cli_load_libraries(const struct cli_opts *o, const char *dir, char **files,
 		       size_t n, struct xabi_corpus **c);
 
+/*
+ * The folder SOURCE's headers are in: a folder as it is; git:REV, a .deb
+ * or a folder of them unpacked into a new one (*temporary: remove it with
+ * xabi_remove_tree()); NULL for a dump or a library. Returns 0 or an exit
+ * code, having reported the error.
+ */
+int cli_source_folder(const struct cli_opts *o, const char *source, char **dir,
+		      bool *temporary);
+
 /* Open the profile and tree for SOURCE, and scan it; for `versions`. */
 struct xabi_profile;
 struct xabi_tree;
@@ -151,6 +195,16 @@ struct xabi_diff;
 struct xabi_report_info;
 int cli_write_report(const struct cli_opts *o, const struct xabi_diff *d,
 		     struct xabi_report_info info);
+
+/*
+ * Write each of o->outputs through `fn`, all or none: a failed write
+ * leaves every target as it was. Returns 0 or an exit code, having
+ * reported the error.
+ */
+int cli_write_outputs(const struct cli_opts *o,
+		      int (*fn)(FILE *fp, const struct cli_output *out, void *payload,
+				struct xabi_ctx *ctx),
+		      void *payload);
 
 /* Write through `fn` to -o FILE (atomically) or standard output. */
 int cli_write_output(const struct cli_opts *o,

@@ -16,7 +16,7 @@ static const enum cli_opt options[] = {
 };
 
 struct side {
-	const struct cli_opts *o;
+	struct cli_opts o; /* the command's, naming the side for progress */
 	const char *source;
 	struct xabi_corpus *corpus;
 	char *messages; /* what loading said, printed once both sides are in */
@@ -31,7 +31,7 @@ static void *load_side(void *arg)
 	FILE *capture = open_memstream(&s->messages, &s->messages_len);
 
 	cli_capture_messages(capture);
-	s->rc = cli_load(s->o, s->source, &s->corpus);
+	s->rc = cli_load(&s->o, s->source, &s->corpus);
 	cli_capture_messages(NULL);
 	if (capture)
 		fclose(capture);
@@ -45,11 +45,14 @@ static void *load_side(void *arg)
 static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
 		     struct xabi_corpus **new)
 {
-	struct side a = { .o = o, .source = o->args[0] };
-	struct side b = { .o = o, .source = o->args[1] };
+	struct side a = { .o = *o, .source = o->args[0] };
+	struct side b = { .o = *o, .source = o->args[1] };
 	pthread_t t;
-	bool threaded = pthread_create(&t, NULL, load_side, &a) == 0;
+	bool threaded;
 
+	a.o.side = "old";
+	b.o.side = "new";
+	threaded = pthread_create(&t, NULL, load_side, &a) == 0;
 	if (!threaded)
 		load_side(&a);
 	load_side(&b);
@@ -77,7 +80,11 @@ static int judge_since(const struct cli_opts *o, struct xabi_diff *patch,
 	struct xabi_corpus *release = NULL;
 	struct xabi_diff *d = NULL;
 	struct xabi_selection select = cli_selection(o);
-	int rc = cli_load(o, o->since, &release);
+	struct cli_opts as_release = *o;
+	int rc;
+
+	as_release.side = "since"; /* progress: [since N/M] */
+	rc = cli_load(&as_release, o->since, &release);
 
 	if (!rc && (xabi_diff_compute(&d, release, new, &select, ctx) ||
 		    xabi_policy_apply(d, profile, rules, ctx))) {
@@ -159,7 +166,13 @@ const struct cli_command cmd_diff = {
 		"no worse than what RELEASE -> NEW says of the same entity (a second\n"
 		"domctl change after the cycle's bump is covered by the bump), and a\n"
 		"change that RELEASE -> NEW does not show brings back the released ABI\n"
-		"(reverting something unreleased): info.",
+		"(reverting something unreleased): info.\n\n"
+		"Reports name a header by its path under the header root\n"
+		"(hvm/hvm_op.h), in text, xml and junit alike. codequality alone\n"
+		"names it from NEW's folder (xen/include/public/hvm/hvm_op.h), as\n"
+		"GitLab looks paths up from the repository root: run it with NEW\n"
+		"the checkout ('.'). junit marks the headers the profile skips as\n"
+		"skipped, with the reason.",
 	.options = options,
 	.formats = xabi_report_formats,
 	.min_args = 2,
@@ -169,6 +182,7 @@ const struct cli_command cmd_diff = {
 		"  xabi diff git:origin/staging .          # a patch in CI\n"
 		"  xabi diff --since RELEASE-4.22.0.abi.xml git:HEAD^ .  # judged against the release\n"
 		"  xabi diff --format xml -o report.xml xen-4.20.abi.xml .\n"
+		"  xabi diff -o junit:junit.xml -o codequality:cq.json -o text:- base.abi.xml .\n"
 		"  xabi diff --audience guest --iface 0x00040600 old new\n"
 		"  xabi diff --rules xen.rules --show-suppressed old new\n",
 };

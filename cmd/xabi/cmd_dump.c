@@ -13,21 +13,27 @@ static const enum cli_opt options[] = {
 
 static const char *const formats[] = { "xml", "tsv", NULL };
 
-static int write_xml(FILE *fp, void *payload, struct xabi_ctx *ctx)
-{
-	return xabi_dump_write(payload, fp, ctx);
-}
-
-struct tsv_job {
+struct dump_job {
 	const struct xabi_corpus *c;
-	const struct xabi_bitset *only;
+	const struct xabi_bitset *only; /* for TSV */
 };
 
-static int write_tsv(FILE *fp, void *payload, struct xabi_ctx *ctx)
+static int write_dump(FILE *fp, const struct cli_output *out, void *payload,
+		      struct xabi_ctx *ctx)
 {
-	const struct tsv_job *j = payload;
+	const struct dump_job *j = payload;
 
-	return xabi_dump_write_tsv(j->c, j->only, fp, ctx);
+	return strcmp(out->format, "tsv") ? xabi_dump_write(j->c, fp, ctx) :
+	       xabi_dump_write_tsv(j->c, j->only, fp, ctx);
+}
+
+/* Whether one of the outputs is in `format`. */
+static bool writes(const struct cli_opts *o, const char *format)
+{
+	for (size_t i = 0; i < o->n_outputs; i++)
+		if (!strcmp(o->outputs[i].format, format))
+			return true;
+	return false;
 }
 
 /* A dump is written whole, so from a dump the selection options cannot
@@ -46,7 +52,7 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
-	if (strcmp(o.format, "tsv") && narrows(&o) && xabi_dump_is_dump(o.args[0])) {
+	if (writes(&o, "xml") && narrows(&o) && xabi_dump_is_dump(o.args[0])) {
 		rc = cli_usage_error(&cmd_dump, "--arch, --audience and --iface select what "
 				     "is extracted from headers; '%s' is a dump, written whole "
 				     "(use --format tsv to print part of it)", o.args[0]);
@@ -55,21 +61,20 @@ static int run(int argc, char **argv)
 	}
 	cli_preload_frontend(&o);
 	rc = cli_load(&o, o.args[0], &c);
-	if (!rc && !strcmp(o.format, "tsv")) {
+	if (!rc && writes(&o, "tsv")) {
 		struct xabi_selection select = cli_selection(&o);
-		struct tsv_job j = { c, NULL };
 		struct xabi_ctx ctx = { 0 };
 
 		/* A tree was extracted for the selection; a dump holds more. */
 		if (xabi_corpus_select(&only, c, &select, &ctx)) {
 			cli_error("%s: %s", o.args[0], ctx.message);
 			rc = XABI_EXIT_USAGE;
-		} else {
-			j.only = only;
-			rc = cli_write_output(&o, write_tsv, &j);
 		}
-	} else if (!rc) {
-		rc = cli_write_output(&o, write_xml, c);
+	}
+	if (!rc) {
+		struct dump_job j = { c, only };
+
+		rc = cli_write_outputs(&o, write_dump, &j);
 	}
 	xabi_bitset_free(only);
 	xabi_corpus_free(c);

@@ -30,19 +30,23 @@ static size_t headers_at(const struct xabi_scan *s, uint64_t v, FILE *fp)
 	return n;
 }
 
-static int run(int argc, char **argv)
+static void print_title(const char *source, const char *macro)
 {
-	struct cli_opts o;
+	printf("# interface-version partitions of ");
+	cli_put(stdout, source);
+	printf(": %s compared in #if/#elif\n", macro);
+}
+
+/* The partitions of the headers in `dir`, found by scanning them. */
+static int tree_versions(const struct cli_opts *o, const char *source, const char *dir)
+{
 	struct xabi_profile *profile = NULL;
 	struct xabi_tree *tree = NULL;
 	struct xabi_scan *scan = NULL;
 	uint64_t *bounds = NULL;
 	size_t n = 0;
-	int rc = cli_parse(&cmd_versions, argc, argv, &o);
+	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
 
-	if (rc >= 0)
-		return rc;
-	rc = cli_open_tree(&o, o.args[0], &profile, &tree, &scan);
 	if (!rc && !profile->version_macro) {
 		cli_error("profile '%s' names no interface-version macro "
 			  "(give one with --version-macro)", profile->name);
@@ -51,9 +55,7 @@ static int run(int argc, char **argv)
 	if (rc)
 		goto out;
 	xabi_scan_partitions(scan, NULL, &bounds, &n);
-	printf("# interface-version partitions of ");
-	cli_put(stdout, tree->given);
-	printf(": %s compared in #if/#elif\n", profile->version_macro);
+	print_title(source, profile->version_macro);
 	if (scan->have_latest) {
 		printf("# latest: 0x%08llx (%s in ", (unsigned long long)scan->latest,
 		       profile->latest_macro);
@@ -74,6 +76,49 @@ out:
 	xabi_scan_free(scan);
 	xabi_tree_free(tree);
 	xabi_profile_free(profile);
+	return rc;
+}
+
+/* The partitions a dump records; which headers made them it does not. */
+static int dump_versions(const struct cli_opts *o, const char *source)
+{
+	struct xabi_corpus *c = NULL;
+	int rc = cli_load(o, source, &c);
+
+	if (!rc && !c->version_macro) {
+		cli_error("'%s' has no interface versions", source);
+		rc = XABI_EXIT_ERROR;
+	}
+	if (rc)
+		goto out;
+	print_title(source, c->version_macro);
+	if (c->latest_macro)
+		printf("# latest: 0x%08llx (%s)\n", (unsigned long long)c->latest,
+		       c->latest_macro);
+	printf("# from        headers (a dump records partitions, not the headers that make them)\n");
+	for (size_t i = 0; i < c->n_partitions; i++)
+		printf("0x%08llx     -%s\n", (unsigned long long)c->partitions[i].lo,
+		       i ? "" : "  (a guest that defines no version)");
+out:
+	xabi_corpus_free(c);
+	return rc;
+}
+
+static int run(int argc, char **argv)
+{
+	struct cli_opts o;
+	char *dir = NULL;
+	bool temporary = false;
+	int rc = cli_parse(&cmd_versions, argc, argv, &o);
+
+	if (rc >= 0)
+		return rc;
+	rc = cli_source_folder(&o, o.args[0], &dir, &temporary);
+	if (!rc)
+		rc = dir ? tree_versions(&o, o.args[0], dir) : dump_versions(&o, o.args[0]);
+	if (temporary)
+		xabi_remove_tree(dir);
+	free(dir);
 	cli_opts_release(&o);
 	return rc;
 }
@@ -84,14 +129,19 @@ const struct cli_command cmd_versions = {
 	.summary = "list the interface-version partitions a tree's conditions create",
 	.usage = "[OPTIONS] SOURCE",
 	.description =
-		"Scan SOURCE's #if/#elif conditions for comparisons of the interface-\n"
-		"version macro (__XEN_INTERFACE_VERSION__ for Xen) with constants. Each\n"
-		"constant starts a partition: consumers whose version falls in the same\n"
-		"partition see the same headers, so xabi evaluates one version per\n"
-		"partition. One line per partition: its lower bound, how many headers\n"
-		"compare against it, and which.",
+		"Scan SOURCE's #if/#elif conditions for comparisons of the\n"
+		"interface-version macro (__XEN_INTERFACE_VERSION__ for Xen) with\n"
+		"constants. Each constant starts a partition: consumers whose version\n"
+		"falls in the same partition see the same headers, so xabi evaluates\n"
+		"one version per partition. One line per partition: its lower bound,\n"
+		"how many headers compare against it, and which. SOURCE is any that\n"
+		"'xabi diff' takes: a tree, git:REV, a .deb or a folder of them, or a\n"
+		"dump (which records the partitions but not the headers behind them).",
 	.options = options,
 	.min_args = 1,
 	.max_args = 1,
-	.examples = "  xabi versions xen/include/public\n",
+	.examples =
+		"  xabi versions xen/include/public\n"
+		"  xabi versions git:RELEASE-4.20.0\n"
+		"  xabi versions xen-4.20.abi.xml\n",
 };

@@ -39,10 +39,13 @@ static int path_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* payload: the side being loaded ("old", "new"), or NULL. */
 static void show_progress(size_t done, size_t total, const char *what, void *payload)
 {
-	(void)payload;
-	fprintf(stderr, "\r\033[K[%zu/%zu] ", done, total);
+	const char *side = payload;
+
+	fprintf(stderr, "\r\033[K[%s%s%zu/%zu] ", side ? side : "", side ? " " : "",
+		done, total);
 	cli_put(stderr, what);
 	if (done == total)
 		fputs("\r\033[K", stderr);
@@ -159,6 +162,7 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 		.jobs = o->jobs, .limits = o->limits,
 		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
 			    show_progress : NULL,
+		.progress_payload = (void *)o->side,
 	};
 	struct xabi_ctx ctx = { 0 };
 	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
@@ -473,3 +477,70 @@ int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
 	return 0;
 }
 
+
+/* Unpack the .deb files `debs` (or SOURCE alone) into a new folder. */
+static int unpack_debs(const struct cli_opts *o, const char *const *debs, size_t n,
+		       char **dir)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_deb *pkgs = NULL;
+	struct xabi_ctx ctx = { 0 };
+	int rc = load_profile(o, &profile);
+
+	if (!rc && xabi_source_debs(dir, &pkgs, debs, n, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	xabi_debs_free(pkgs, n);
+	xabi_profile_free(profile);
+	return rc;
+}
+
+/* git:REV's headers in a new folder. */
+static int unpack_git(const struct cli_opts *o, const char *source, char **dir)
+{
+	struct xabi_profile *profile = NULL;
+	struct xabi_ctx ctx = { 0 };
+	int rc = load_profile(o, &profile);
+
+	if (!rc && xabi_source_git(dir, source + 4, profile, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	xabi_profile_free(profile);
+	return rc;
+}
+
+int cli_source_folder(const struct cli_opts *o, const char *source, char **dir,
+		      bool *temporary)
+{
+	struct stat st;
+	char **debs = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	*dir = NULL;
+	*temporary = false;
+	if (!strncmp(source, "git:", 4)) {
+		rc = unpack_git(o, source, dir);
+		*temporary = !rc;
+		return rc;
+	}
+	if (stat(source, &st) != 0) {
+		cli_error("cannot open '%s': %s", source, strerror(errno));
+		return XABI_EXIT_ERROR;
+	}
+	if (S_ISDIR(st.st_mode) && deb_directory(source, &debs, &n)) {
+		rc = unpack_debs(o, (const char *const *)debs, n, dir);
+		*temporary = !rc;
+	} else if (S_ISDIR(st.st_mode)) {
+		*dir = strdup(source);
+	} else if (S_ISREG(st.st_mode) && xabi_source_is_deb(source)) {
+		rc = unpack_debs(o, &source, 1, dir);
+		*temporary = !rc;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(debs[i]);
+	free(debs);
+	return rc;
+}

@@ -14,7 +14,7 @@
 #include "commands.h"
 #include "xabi/extract.h"
 
-static const struct cli_command *const commands[] = {
+const struct cli_command *const xabi_commands[] = {
 	&cmd_diff,
 	&cmd_dump,
 	&cmd_versions,
@@ -26,29 +26,25 @@ static const struct cli_command *const commands[] = {
 	NULL,
 };
 
+const char xabi_about[] =
+	"xabi checks C interface headers for ABI changes under every\n"
+	"configuration a consumer can compile them in: every arch, every\n"
+	"audience (guest, tools), every interface version. It is built\n"
+	"first for the Xen hypervisor's public headers.";
+
+const char xabi_sources[] =
+	"A SOURCE is a directory (a Xen source tree, xen/include/public,\n"
+	"or an installed prefix such as /usr/include), git:REV (a revision\n"
+	"of the repository in the current directory), a .deb package or a\n"
+	"folder of them, a shared library, or an ABI dump made by 'xabi dump'.";
+
 static void print_main_help(void)
 {
-	printf("usage: xabi COMMAND [OPTIONS] ARGS...\n\n"
-	       "xabi checks C interface headers for ABI changes under every\n"
-	       "configuration a consumer can compile them in: every arch, every\n"
-	       "audience (guest, tools), every interface version. It is built\n"
-	       "first for the Xen hypervisor's public headers.\n\n"
-	       "Commands:\n");
-	for (const struct cli_command *const *c = commands; *c; c++)
+	printf("usage: xabi COMMAND [OPTIONS] ARGS...\n\n%s\n\nCommands:\n", xabi_about);
+	for (const struct cli_command *const *c = xabi_commands; *c; c++)
 		printf("  %-10s %s\n", (*c)->name, (*c)->summary);
-	printf("\nA SOURCE is a directory (a Xen source tree, xen/include/public,\n"
-	       "or an installed prefix such as /usr/include), git:REV (a revision\n"
-	       "of the repository in the current directory), a .deb package or a\n"
-	       "folder of them, a shared library, or an ABI dump made by 'xabi dump'.\n\n"
-	       "Run 'xabi COMMAND --help' for a command's options and examples.\n");
-}
-
-static void print_version(void)
-{
-	char *clang = xabi_extract_clang_version();
-
-	printf("xabi %s (%s)\n", XABI_VERSION, clang);
-	free(clang);
+	printf("\n%s\n\nRun 'xabi COMMAND --help' for a command's options and examples.\n",
+	       xabi_sources);
 }
 
 /* Whatever a command printed must have reached standard output: a full
@@ -77,9 +73,15 @@ static int dispatch(int argc, char **argv)
 		print_main_help();
 		return XABI_EXIT_USAGE;
 	}
+	/* Build-time modes, for the man pages and completion cmake installs. */
+	if (!strcmp(name, "help") && argc == 4 && !strcmp(argv[2], "--man"))
+		return doc_write_man(argv[3]);
+	if (!strcmp(name, "help") && argc >= 3 && argc <= 4 &&
+	    !strcmp(argv[2], "--bash-completion"))
+		return doc_write_completion(argv[3]);
 	if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
 		if (argc > 2 && strcmp(name, "help") == 0)
-			for (const struct cli_command *const *c = commands; *c; c++)
+			for (const struct cli_command *const *c = xabi_commands; *c; c++)
 				if (!strcmp((*c)->name, argv[2])) {
 					char *help_argv[] = { argv[2], (char *)"--help", NULL };
 
@@ -89,10 +91,10 @@ static int dispatch(int argc, char **argv)
 		return XABI_EXIT_OK;
 	}
 	if (!strcmp(name, "--version")) {
-		print_version();
+		cli_print_version();
 		return XABI_EXIT_OK;
 	}
-	for (const struct cli_command *const *c = commands; *c; c++)
+	for (const struct cli_command *const *c = xabi_commands; *c; c++)
 		if (!strcmp((*c)->name, name))
 			return (*c)->run(argc - 1, argv + 1);
 	cli_error("'%s' is not a command; run 'xabi --help' for the list", name);

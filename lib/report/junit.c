@@ -3,7 +3,9 @@
  * The JUnit report for CI pages: one testcase per header of the new side
  * (and per header only the old side had), and one per other file a change
  * names (a library, an application, a rules file), failing when a change
- * of severity error concerns it; other changes go to its system-out.
+ * of severity error concerns it; other changes go to its system-out. A
+ * header the profile skips is a skipped testcase with the profile's reason,
+ * unless an error concerns it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,8 +33,29 @@ static void describe(struct xabi_buf *b, const struct xabi_diff *d, const struct
 	free(where);
 }
 
+static bool lists_header(const struct xabi_corpus *c, const char *path)
+{
+	for (size_t i = 0; i < c->n_headers; i++)
+		if (!strcmp(c->headers[i].path, path))
+			return true;
+	return false;
+}
+
+/* Why the profile skips header `path`, on the side that has it (the new
+ * one if both do), or NULL. */
+static const char *skip_reason(const struct xabi_diff *d, const char *path)
+{
+	const struct xabi_corpus *c = lists_header(d->new, path) ? d->new : d->old;
+
+	for (size_t i = 0; i < c->n_notes; i++)
+		if (c->notes[i].state == XABI_HEADER_SKIPPED && !strcmp(c->notes[i].path, path))
+			return c->notes[i].message;
+	return NULL;
+}
+
 static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *path)
 {
+	const char *skipped = skip_reason(d, path);
 	struct xabi_buf fail = XABI_BUF_INIT, out = XABI_BUF_INIT;
 	const char *first = NULL;
 	int rc;
@@ -58,6 +81,10 @@ static int testcase(xmlTextWriterPtr w, const struct xabi_diff *d, const char *p
 		if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "type", BAD_CAST "abi");
 		if (!BAD(rc)) rc = xabi_xml_write_attr(w, "message", first);
 		if (!BAD(rc)) rc = xabi_xml_write_text(w, xabi_buf_cstr(&fail));
+		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
+	} else if (!BAD(rc) && skipped) {
+		rc = xmlTextWriterStartElement(w, BAD_CAST "skipped");
+		if (!BAD(rc)) rc = xabi_xml_write_attr(w, "message", skipped);
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	}
 	if (!BAD(rc) && out.len)
@@ -102,7 +129,7 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 	xmlOutputBufferPtr o;
 	xmlTextWriterPtr w;
 	struct xabi_strvec cases = XABI_STRVEC_INIT;
-	size_t failures = 0;
+	size_t failures = 0, skipped = 0;
 	struct xabi_buf name = XABI_BUF_INIT;
 	int rc;
 
@@ -114,8 +141,12 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 		return XABI_ERROR(ctx, XABI_EGENERIC, "cannot create an XML writer");
 	}
 	list_cases(&cases, d);
-	for (size_t i = 0; i < cases.n; i++)
-		failures += has_error(d, cases.items[i]);
+	for (size_t i = 0; i < cases.n; i++) {
+		bool failed = has_error(d, cases.items[i]);
+
+		failures += failed;
+		skipped += !failed && skip_reason(d, cases.items[i]);
+	}
 	xabi_buf_printf(&name, "xabi %s -> %s", info->old_source, info->new_source);
 	xmlTextWriterSetIndent(w, 1);
 	xmlTextWriterSetIndentString(w, BAD_CAST "  ");
@@ -126,6 +157,7 @@ int xabi_report_junit(const struct xabi_diff *d, const struct xabi_report_info *
 	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "tests", "%zu", cases.n);
 	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "failures", "%zu", failures);
 	if (!BAD(rc)) rc = xmlTextWriterWriteAttribute(w, BAD_CAST "errors", BAD_CAST "0");
+	if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "skipped", "%zu", skipped);
 	for (size_t i = 0; !BAD(rc) && i < cases.n; i++)
 		rc = testcase(w, d, cases.items[i]);
 	if (!BAD(rc)) rc = xmlTextWriterEndDocument(w);
