@@ -8,7 +8,12 @@ cmd=$(awk '/^    - xabi diff/ { on = 1; sub(/^    - /, "") } on && /^    - / && 
 	on { sub(/^ +/, ""); printf "%s ", $0 }' $ci)
 echo "$cmd"
 xabi dump -q testdata/hvmmem/4.6 -o $T/base.abi.xml
-mkdir -p $T/src/abi-baselines && cp -r testdata/hvmmem/v2/. $T/src/ && mv $T/base.abi.xml $T/src/abi-baselines/RELEASE-1.abi.xml
+# A repository whose last commit is the change (4.6 -> v2); the release is 4.6.
+mkdir -p $T/src && cp -r testdata/hvmmem/4.6/. $T/src/
+(cd $T/src && git init -q . && git add -A && git -c user.name=t -c user.email=t@t commit -qm 4.6)
+cp -r testdata/hvmmem/v2/. $T/src/
+(cd $T/src && git add -A && git -c user.name=t -c user.email=t@t commit -qm v2)
+mkdir $T/src/abi-baselines && mv $T/base.abi.xml $T/src/abi-baselines/RELEASE-1.abi.xml
 (cd $T/src && base=RELEASE-1 && status=0 && eval "$cmd" >$T/log &&
  echo "status $status; log: $(head -1 $T/log)")
 ls $T/src | grep xabi-
