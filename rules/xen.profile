@@ -88,6 +88,13 @@ domctl.h = XEN_DOMCTL_INTERFACE_VERSION
 sysctl.h = XEN_SYSCTL_INTERFACE_VERSION
 vm_event.h = VM_EVENT_INTERFACE_VERSION
 
+# Records that fill a page shared by a frontend and a backend (or a guest
+# and Xen): each side reads only the fields it knows, so fields added at the
+# end, within the page, break nobody. Value: the page size in bytes.
+[shared-pages]
+xenstore_domain_interface = 4096
+xencons_interface = 4096
+
 # The 32-bit and the 64-bit arch of each family.
 [arch-families]
 x86 = x86_32 x86_64

@@ -144,6 +144,7 @@ int xabi_policy_apply(struct xabi_diff *d, const struct xabi_profile *profile,
 	if (rules->arch_divergence > 0 || (rules->arch_divergence < 0 && profile->arch_divergence))
 		xabi_policy_arch_divergence(d, profile, rules);
 	xabi_diff_group(d);
+	xabi_policy_shared_pages(d, profile);
 	if (rules->ungated_change > 0 || (rules->ungated_change < 0 && profile->ungated_change))
 		xabi_policy_ungated(d);
 	for (size_t i = 0; i < rules->n_rules; i++)

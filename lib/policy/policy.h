@@ -15,6 +15,9 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
  * macro), and never in a header whose bytes did not change. Others become
  * warnings that say whom they reach. */
 void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile);
+/* A record of the profile's [shared-pages] that only grows at its end,
+ * within its page: info. Runs on findings (after xabi_diff_group()). */
+void xabi_policy_shared_pages(struct xabi_diff *d, const struct xabi_profile *profile);
 /* Annotate the errors (findings' roots) that reach guests pinned to a
  * version the old release offered with policy.ungated-change. */
 void xabi_policy_ungated(struct xabi_diff *d);

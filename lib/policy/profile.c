@@ -212,11 +212,15 @@ static int on_entry(void *user, const char *section, const char *key,
 		add_rule(&p->arch_families, &p->n_arch_families, key, value);
 		return 1;
 	}
+	if (!strcmp(section, "shared-pages")) {
+		add_rule(&p->shared_pages, &p->n_shared_pages, key, value);
+		return 1;
+	}
 	if (!strcmp(section, "policy"))
 		return policy_key(l, key, value);
 	return fail(l, "unknown section [%s] (expected profile, arch NAME, "
 		    "audience NAME, arch-headers, skip, interface-versions, "
-		    "arch-families, policy)", section);
+		    "arch-families, shared-pages, policy)", section);
 }
 
 static bool is_path(const char *s)
@@ -338,6 +342,7 @@ void xabi_profile_free(struct xabi_profile *p)
 	free_rules(p->skips, p->n_skips);
 	free_rules(p->iface_macros, p->n_iface_macros);
 	free_rules(p->arch_families, p->n_arch_families);
+	free_rules(p->shared_pages, p->n_shared_pages);
 	free(p);
 }
 

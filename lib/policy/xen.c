@@ -352,6 +352,39 @@ void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile)
 	xabi_bitset_free(pinned);
 }
 
+/* Does finding c only add fields at the end of its record? */
+static bool only_appends(const struct xabi_change *c)
+{
+	for (size_t i = 0; i < c->n_consequences; i++) {
+		enum xabi_change_id k = c->consequences[i].kind;
+
+		if (k != XABI_CH_FIELD_ADDED && k != XABI_CH_RECORD_SIZE_CHANGED &&
+		    k != XABI_CH_RECORD_ALIGN_CHANGED)
+			return false;
+	}
+	return true;
+}
+
+void xabi_policy_shared_pages(struct xabi_diff *d, const struct xabi_profile *profile)
+{
+	for (size_t i = 0; i < d->n_changes; i++) {
+		struct xabi_change *c = &d->changes[i];
+		unsigned long long page = 0;
+
+		if (c->kind != XABI_CH_RECORD_SIZE_CHANGED || c->severity == XABI_SEV_INFO ||
+		    !c->old || !c->new || !only_appends(c))
+			continue;
+		for (size_t p = 0; p < profile->n_shared_pages && !page; p++)
+			if (!fnmatch(profile->shared_pages[p].pattern, c->name, 0))
+				page = strtoull(profile->shared_pages[p].value, NULL, 0);
+		if (!page || strtoull(xabi_fact_attr(c->new, "size"), NULL, 0) > page)
+			continue;
+		c->severity = XABI_SEV_INFO;
+		say_who(c, " (it fills a page of %llu bytes shared by two sides, each of which "
+			"reads only the fields it knows: fields added at the end break nobody)", page);
+	}
+}
+
 void xabi_policy_ungated(struct xabi_diff *d)
 {
 	const struct xabi_corpus *s = d->space;

@@ -64,6 +64,11 @@ struct xabi_profile {
 	 * family, value = "32-bit-arch 64-bit-arch" ([arch-families]). */
 	size_t n_arch_families;
 	struct xabi_profile_rule *arch_families;
+	/* Records that fill a page shared between two sides, each of which
+	 * reads only the fields it knows: pattern = record name (glob), value
+	 * = the page size in bytes ([shared-pages]). */
+	size_t n_shared_pages;
+	struct xabi_profile_rule *shared_pages;
 };
 
 /*
