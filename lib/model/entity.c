@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/alloc.h"
 #include "xabi/entity.h"
 
 static char *attrs_text(const struct xabi_fact *f)
@@ -16,8 +17,8 @@ static char *attrs_text(const struct xabi_fact *f)
 
 	for (unsigned i = 0; i < f->n_attrs; i++)
 		len += strlen(f->attrs[i].key) + strlen(f->attrs[i].value) + 2;
-	s = calloc(1, len);
-	for (unsigned i = 0; s && i < f->n_attrs; i++) {
+	s = xabi_xcalloc(1, len);
+	for (unsigned i = 0; i < f->n_attrs; i++) {
 		if (*s)
 			strcat(s, " ");
 		strcat(s, f->attrs[i].key);
@@ -29,12 +30,7 @@ static char *attrs_text(const struct xabi_fact *f)
 
 static char *location(const struct xabi_fact *f)
 {
-	size_t len = strlen(f->file) + 16;
-	char *s = malloc(len);
-
-	if (s)
-		snprintf(s, len, "%s:%u", f->file, f->line);
-	return s;
+	return xabi_xasprintf("%s:%u", f->file, f->line);
 }
 
 static long long member_order(const struct xabi_fact *f)
@@ -53,47 +49,30 @@ static int row_cmp(const void *a, const void *b)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Append a row for c->facts[i] to the last section; false when memory
- * runs out. */
-static bool add_row(struct xabi_entity *e, const struct xabi_corpus *c, size_t i,
+/* Append a row for c->facts[i] to the last section. */
+static void add_row(struct xabi_entity *e, const struct xabi_corpus *c, size_t i,
 		    const char *name, long long order)
 {
 	struct xabi_entity_section *s = &e->sections[e->n_sections - 1];
 	const struct xabi_fact *f = c->facts[i];
-	struct xabi_entity_row *rows = realloc(s->rows, (s->n_rows + 1) * sizeof(*rows));
 	struct xabi_entity_row *r;
 
-	if (!rows)
-		return false;
-	s->rows = rows;
+	s->rows = xabi_xrealloc(s->rows, (s->n_rows + 1) * sizeof(*s->rows));
 	r = &s->rows[s->n_rows++];
-	r->col[XABI_ENTITY_NAME] = strdup(name);
+	r->col[XABI_ENTITY_NAME] = xabi_xstrdup(name);
 	r->col[XABI_ENTITY_ATTRS] = attrs_text(f);
 	r->col[XABI_ENTITY_WHERE] = xabi_corpus_where(c, f->where);
 	r->col[XABI_ENTITY_LOCATION] = location(f);
 	r->order = order;
 	r->index = i;
-	for (int k = 0; k < XABI_ENTITY_COLUMNS; k++)
-		if (!r->col[k])
-			return false;
-	return true;
 }
 
-static bool open_section(struct xabi_entity *e, const char *what, const char *name)
+static void open_section(struct xabi_entity *e, const char *what, const char *name)
 {
-	struct xabi_entity_section *s =
-		realloc(e->sections, (e->n_sections + 1) * sizeof(*s));
-	size_t len = strlen(what) + strlen(name) + 2;
-
-	if (!s)
-		return false;
-	e->sections = s;
-	s = &e->sections[e->n_sections++];
-	*s = (struct xabi_entity_section){ .title = malloc(len) };
-	if (!s->title)
-		return false;
-	snprintf(s->title, len, "%s %s", what, name);
-	return true;
+	e->sections = xabi_xrealloc(e->sections, (e->n_sections + 1) * sizeof(*e->sections));
+	e->sections[e->n_sections++] = (struct xabi_entity_section){
+		.title = xabi_xasprintf("%s %s", what, name),
+	};
 }
 
 /* Drop the last section when it has no rows; sort the rows of a kept one. */
@@ -110,45 +89,37 @@ static void close_section(struct xabi_entity *e)
 	e->n_sections--;
 }
 
-static bool collect(struct xabi_entity *e, const struct xabi_corpus *c, const char *name)
+static void collect(struct xabi_entity *e, const struct xabi_corpus *c, const char *name)
 {
 	/* The entity itself, each kind of it in turn. */
 	for (int kind = 0; kind < XABI_KIND_COUNT; kind++) {
-		if (!open_section(e, xabi_kind_name(kind), name))
-			return false;
+		open_section(e, xabi_kind_name(kind), name);
 		for (size_t i = 0; i < c->n_facts; i++) {
 			const struct xabi_fact *f = c->facts[i];
 
-			if ((int)f->kind == kind && !strcmp(f->name, name) &&
-			    !add_row(e, c, i, f->scope ? f->scope : "", 0))
-				return false;
+			if ((int)f->kind == kind && !strcmp(f->name, name))
+				add_row(e, c, i, f->scope ? f->scope : "", 0);
 		}
 		close_section(e);
 	}
 	/* Its members: enumerators by value, fields by offset. */
-	if (!open_section(e, "members of", name))
-		return false;
+	open_section(e, "members of", name);
 	for (size_t i = 0; i < c->n_facts; i++) {
 		const struct xabi_fact *f = c->facts[i];
 
-		if (f->scope && !strcmp(f->scope, name) &&
-		    !add_row(e, c, i, f->name, member_order(f)))
-			return false;
+		if (f->scope && !strcmp(f->scope, name))
+			add_row(e, c, i, f->name, member_order(f));
 	}
 	close_section(e);
-	return true;
 }
 
 int xabi_entity_find(struct xabi_entity **out, const struct xabi_corpus *c,
 		     const char *name, struct xabi_ctx *ctx)
 {
-	struct xabi_entity *e = calloc(1, sizeof(*e));
+	struct xabi_entity *e = xabi_xcalloc(1, sizeof(*e));
 
 	*out = NULL;
-	if (!e || !collect(e, c, name)) {
-		xabi_entity_free(e);
-		return XABI_ERROR(ctx, XABI_EGENERIC, "out of memory");
-	}
+	collect(e, c, name);
 	if (!e->n_sections) {
 		xabi_entity_free(e);
 		return XABI_ERROR(ctx, XABI_ENOTFOUND, "no enum, enumerator, macro, record, "

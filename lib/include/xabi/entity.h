@@ -47,8 +47,7 @@ struct xabi_entity {
 /*
  * The entity `name` of `c` (an enum, enumerator, macro, record, field,
  * typedef, function or variable, and its members). Errors:
- * XABI_ENOTFOUND when `c` declares nothing of that name, XABI_EGENERIC
- * when memory runs out.
+ * XABI_ENOTFOUND when `c` declares nothing of that name.
  */
 int xabi_entity_find(struct xabi_entity **out, const struct xabi_corpus *c,
 		     const char *name, struct xabi_ctx *ctx);
