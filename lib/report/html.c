@@ -6,6 +6,7 @@
  * into a buffer as it is added, so the caller can free the corpora; the
  * timeline, which needs every pair's counts, is written first at the end.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,7 +73,11 @@ size_t xabi_history_top(const struct xabi_diff *d, const struct xabi_change **ou
 
 char *xabi_history_headline(const struct xabi_change *c)
 {
-	return xabi_xasprintf("%s:%u %s %s%s%s", c->file, c->line,
+	char line[16] = "";
+
+	if (c->line) /* a whole header has none */
+		snprintf(line, sizeof(line), ":%u", c->line);
+	return xabi_xasprintf("%s%s %s %s%s%s", c->file, line,
 			      xabi_change_kind(c->kind)->id, c->scope ? c->scope : "",
 			      c->scope ? "." : "", c->name ? c->name : "");
 }
@@ -281,19 +286,28 @@ int xabi_history_add_pair(struct xabi_history *h, const char *old, const char *n
 	return 0;
 }
 
+/* A section as a table; a column empty in every row (the scope of a
+ * top-level entity) is left out, as `xabi show` does. */
 static void put_entity_section(FILE *fp, const struct xabi_entity_section *s)
 {
 	static const char *const heads[] = { "name", "attributes", "where", "declared at" };
+	bool shown[XABI_ENTITY_COLUMNS] = { false };
 
+	for (size_t i = 0; i < s->n_rows; i++)
+		for (int k = 0; k < XABI_ENTITY_COLUMNS; k++)
+			shown[k] |= *s->rows[i].col[k] != '\0';
 	fputs("<table class=\"entity\"><caption>", fp);
 	put(fp, s->title);
 	fputs("</caption>\n<tr>", fp);
 	for (int k = 0; k < XABI_ENTITY_COLUMNS; k++)
-		fprintf(fp, "<th>%s</th>", heads[k]);
+		if (shown[k])
+			fprintf(fp, "<th>%s</th>", heads[k]);
 	fputs("</tr>\n", fp);
 	for (size_t i = 0; i < s->n_rows; i++) {
 		fputs("<tr>", fp);
 		for (int k = 0; k < XABI_ENTITY_COLUMNS; k++) {
+			if (!shown[k])
+				continue;
 			fputs("<td>", fp);
 			put(fp, s->rows[i].col[k]);
 			fputs("</td>", fp);

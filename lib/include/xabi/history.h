@@ -29,7 +29,8 @@
  */
 size_t xabi_history_top(const struct xabi_diff *d, const struct xabi_change **out,
 			size_t max);
-/* "file:line kind name" of a finding, for one line of a table. Caller frees. */
+/* "file:line kind name" of a finding (no line for a whole header), for
+ * one line of a table. Caller frees. */
 char *xabi_history_headline(const struct xabi_change *c);
 
 struct xabi_history;
