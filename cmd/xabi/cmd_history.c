@@ -44,6 +44,7 @@ struct history {
 	struct xabi_history *page; /* --format html */
 	int status;     /* the pairs' exit bits, or'ed */
 	size_t n_errors, n_failed;
+	size_t n_declared; /* sources that declare --entity */
 };
 
 /* A release's short name: the folder or tag, without the path to it, the
@@ -245,6 +246,7 @@ static int follow_entity(struct history *h, size_t i, const struct xabi_corpus *
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
 	}
+	h->n_declared += e != NULL;
 	if (h->page) {
 		if (xabi_history_add_entity(h->page, h->labels[i], e, &ctx)) {
 			cli_error("%s", ctx.message);
@@ -312,6 +314,11 @@ static int finish(struct history *h)
 	char *path;
 	int rc;
 
+	if (h->o.entity && !h->n_declared) {
+		cli_error("no source declares an enum, enumerator, macro, record, field, "
+			  "typedef, function or variable named '%s'", h->o.entity);
+		h->status |= XABI_EXIT_ERROR;
+	}
 	if (!h->page) {
 		if (!h->o.entity)
 			printf("\n%zu pair%s, %zu with errors, %zu not compared; exit status %d\n",

@@ -6,3 +6,6 @@ xabi history --no-progress --entity hvmmem_type_t \
 echo "exit status $?"
 # A release that does not declare it says so.
 xabi history --no-progress --entity HVMMEM_ioreq_server testdata/hvmmem/4.7 testdata/hvmmem/4.8
+echo "exit status $?"
+# An entity no source declares is an error.
+xabi history --no-progress --entity no_such_thing testdata/hvmmem/4.6 2>&1
