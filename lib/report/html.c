@@ -37,6 +37,11 @@ struct xabi_history {
 	struct pair *pairs;
 	struct buffer findings; /* a <section> per pair */
 	struct buffer entity;   /* a <section> per release */
+	/* The entity as the last release declared it, lines aside, and the
+	 * first release since which it has been so: a release that changes
+	 * nothing says so in a line instead of repeating the tables. */
+	char *entity_last;
+	char *entity_since;
 };
 
 static const char *const severity_class[] = { "info", "warning", "error" };
@@ -118,6 +123,8 @@ void xabi_history_free(struct xabi_history *h)
 			free(p->top[k]);
 	}
 	free(h->pairs);
+	free(h->entity_last);
+	free(h->entity_since);
 	buffer_release(&h->findings);
 	buffer_release(&h->entity);
 	free(h);
@@ -317,19 +324,59 @@ static void put_entity_section(FILE *fp, const struct xabi_entity_section *s)
 	fputs("</table>\n", fp);
 }
 
+/* What the entity is, without where it is declared (lines move with
+ * every edit of a header). Caller frees. */
+static char *entity_signature(const struct xabi_entity *e)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	if (!fp)
+		return NULL;
+	for (size_t i = 0; e && i < e->n_sections; i++) {
+		fprintf(fp, "%s\n", e->sections[i].title);
+		for (size_t j = 0; j < e->sections[i].n_rows; j++)
+			for (int k = 0; k < XABI_ENTITY_COLUMNS; k++)
+				if (k != XABI_ENTITY_LOCATION)
+					fprintf(fp, "%s\t", e->sections[i].rows[j].col[k]);
+	}
+	fputs(e ? "declared" : "absent", fp);
+	if (fclose(fp)) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
 int xabi_history_add_entity(struct xabi_history *h, const char *label,
 			    const struct xabi_entity *e, struct xabi_ctx *ctx)
 {
 	FILE *fp = h->entity.fp;
+	char *signature = entity_signature(e);
+	bool same = signature && h->entity_last && !strcmp(signature, h->entity_last);
 
 	fputs("<section class=\"release\"><h3>", fp);
 	put(fp, label);
 	fputs("</h3>\n", fp);
-	if (!e)
+	if (same) {
+		fputs("<p class=\"same\">unchanged since ", fp);
+		put(fp, h->entity_since);
+		fputs("</p>\n", fp);
+	} else if (!e) {
 		fputs("<p class=\"absent\">not declared</p>\n", fp);
-	for (size_t i = 0; e && i < e->n_sections; i++)
+	}
+	for (size_t i = 0; !same && e && i < e->n_sections; i++)
 		put_entity_section(fp, &e->sections[i]);
 	fputs("</section>\n", fp);
+	if (!same) {
+		free(h->entity_last);
+		free(h->entity_since);
+		h->entity_last = signature;
+		h->entity_since = xabi_xstrdup(label);
+	} else {
+		free(signature);
+	}
 	if (ferror(fp))
 		return XABI_ERROR(ctx, XABI_EGENERIC, "out of memory");
 	return 0;
@@ -357,7 +404,8 @@ static const char style[] =
 	"details li{margin:.2em 0;font-size:.9em}\n"
 	"caption{text-align:left;font-weight:bold;padding:.2em 0}\n"
 	"table.entity td{font-family:monospace;font-size:.9em}\n"
-	".absent,.failure{color:#666;font-style:italic}\n"
+	".absent,.failure,.same{color:#666;font-style:italic}\n"
+	"section.release{margin-left:1em}section.release h3{margin-left:-1em}\n"
 	"footer{margin-top:3em;color:#777;font-size:.85em}\n";
 
 static void put_timeline_row(FILE *fp, size_t index, const struct pair *p)

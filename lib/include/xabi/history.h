@@ -50,7 +50,9 @@ int xabi_history_add_pair(struct xabi_history *h, const char *old, const char *n
 			  struct xabi_ctx *ctx);
 /*
  * Add the entity as release `label` declares it (NULL: it declares
- * nothing of that name), rendered now; `e` may be freed afterwards.
+ * nothing of that name), rendered now; `e` may be freed afterwards. A
+ * release where it is what it was in the previous one (lines aside) is
+ * one line, "unchanged since" the release that made it so.
  */
 int xabi_history_add_entity(struct xabi_history *h, const char *label,
 			    const struct xabi_entity *e, struct xabi_ctx *ctx);
