@@ -59,7 +59,7 @@ static const struct cli_opt_def opt_defs[OPT_END] = {
 	[OPT_CHECK] = { "check", 0, "FILE", "a rules file to check; repeatable" },
 	[OPT_EXPLAIN] = { "explain", 0, NULL,
 		"compare OLD with NEW and show what the rules would suppress" },
-	[OPT_TAGS] = { "tags", 0, "PATTERN", "the tags to dump, a glob such as 'RELEASE-*'" },
+	[OPT_TAGS] = { "tags", 0, "PATTERN", "the release tags, a glob such as 'RELEASE-*'" },
 	[OPT_SINCE] = { "since", 0, "RELEASE",
 		"judge each change against RELEASE (a dump, tree or git:REV of the release "
 		"the patch builds on): nothing is worse than what RELEASE -> NEW says of "
