@@ -44,8 +44,31 @@ newest_installed_llvm() {
 		sed 's|/usr/lib/llvm-\([0-9]*\)/.*|\1|' | sort -n | tail -n 1
 }
 
+# optional_install PACKAGE WHY: for a test that skips without it; bounded
+# (no retries, short timeouts) and never fatal, so that setup works
+# offline too.
+optional_install() {
+	installed "$1" && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "setup: optional: sudo apt-get install -y $1 ($2)" >&2
+		return 0
+	fi
+	bounded="-o Acquire::Retries=0 -o Acquire::http::Timeout=10 -o Acquire::https::Timeout=10"
+	if timeout 120 apt-get $bounded update -qq >/dev/null 2>&1 &&
+	   DEBIAN_FRONTEND=noninteractive timeout 900 \
+		apt-get $bounded install -y -qq "$1" >/dev/null 2>&1; then
+		echo "setup: installed $1 ($2)"
+	else
+		echo "setup: could not install $1, going on without it ($2)" >&2
+	fi
+}
+
 echo "setup: checking the Debian packages xabi needs"
 install $PACKAGES
+# tests/cli/history_html renders the history page in a real browser and
+# skips without one; XABI_NO_CHROMIUM=1 leaves the (large) package out.
+[ -n "${XABI_NO_CHROMIUM:-}" ] ||
+	optional_install chromium "for tests/cli/history_html, which skips without it"
 
 jobs=$(nproc 2>/dev/null || echo 2)
 # build DIR TYPE [TARGET] [CMAKE OPTION...]

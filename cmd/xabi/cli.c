@@ -59,7 +59,7 @@ static const struct cli_opt_def opt_defs[OPT_END] = {
 	[OPT_CHECK] = { "check", 0, "FILE", "a rules file to check; repeatable" },
 	[OPT_EXPLAIN] = { "explain", 0, NULL,
 		"compare OLD with NEW and show what the rules would suppress" },
-	[OPT_TAGS] = { "tags", 0, "PATTERN", "the tags to dump, a glob such as 'RELEASE-*'" },
+	[OPT_TAGS] = { "tags", 0, "PATTERN", "the release tags, a glob such as 'RELEASE-*'" },
 	[OPT_SINCE] = { "since", 0, "RELEASE",
 		"judge each change against RELEASE (a dump, tree or git:REV of the release "
 		"the patch builds on): nothing is worse than what RELEASE -> NEW says of "
@@ -73,6 +73,11 @@ static const struct cli_opt_def opt_defs[OPT_END] = {
 		"refuse to hold more than N distinct facts (default 5000000)" },
 	[OPT_HELP] = { "help", 'h', NULL, "show this help" },
 	[OPT_VERSION] = { "version", 0, NULL, "show xabi's version and libclang's" },
+	[OPT_ENTITY] = { "entity", 0, "NAME",
+		"follow the entity NAME (enum, record, macro, ...) across the sources" },
+	[OPT_BASELINES] = { "baselines", 0, "DIR",
+		"with --tags: read DIR/TAG.abi.xml (from 'xabi baseline -o DIR') where "
+		"it exists instead of parsing the tag" },
 };
 
 /* -o for commands with formats: several reports from one run. */
@@ -82,8 +87,14 @@ static const struct cli_opt_def output_formats = { "output", 'o', "[FORMAT:]FILE
 	"writes several reports (FILE '-' is standard output); standard output "
 	"then gets a report only if --format names its format" };
 
+/* -o for a command that writes a folder (history --format html). */
+static const struct cli_opt_def output_folder = { "output", 'o', "DIR",
+	"write into the folder DIR (made if missing)" };
+
 const struct cli_opt_def *cli_opt_def(const struct cli_command *cmd, enum cli_opt id)
 {
+	if (id == OPT_OUTPUT && cmd->output_folder)
+		return &output_folder;
 	return id == OPT_OUTPUT && cmd->formats ? &output_formats : &opt_defs[id];
 }
 
@@ -241,7 +252,7 @@ void cli_option_help(const struct cli_command *cmd, enum cli_opt id, char *buf, 
 
 const char *cli_exit_status(const struct cli_command *cmd)
 {
-	return !strcmp(cmd->name, "diff") ?
+	return !strcmp(cmd->name, "diff") || !strcmp(cmd->name, "history") ?
 	       "0 success, 1 error (bad input, tool failure), 2 usage error;\n"
 	       "4 the ABI changed, 8 an incompatible change (bits, combined)." :
 	       "0 success, 1 error (bad input, tool failure), 2 usage error.";
@@ -341,7 +352,8 @@ static void push_output(struct cli_opts *o, const char *format, const char *path
 static int take_output(const struct cli_command *cmd, struct cli_opts *o, char *arg)
 {
 	const char *colon = strchr(arg, ':');
-	const char *format = colon ? known_format(cmd, arg, (size_t)(colon - arg)) : NULL;
+	const char *format = colon && !cmd->output_folder ?
+			     known_format(cmd, arg, (size_t)(colon - arg)) : NULL;
 
 	if (!format) {
 		o->output = arg;
@@ -390,7 +402,7 @@ static int check_output_folder(const char *path)
  * once, before any work. */
 static int settle_outputs(const struct cli_command *cmd, struct cli_opts *o)
 {
-	if (!cmd->formats)
+	if (!cmd->formats || cmd->output_folder)
 		return 0;
 	if (o->output || o->format_given || !o->n_outputs)
 		push_output(o, o->format, o->output);
@@ -461,6 +473,8 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_VERSION:
 		cli_print_version();
 		return XABI_EXIT_OK;
+	case OPT_ENTITY: o->entity = arg; break;
+	case OPT_BASELINES: o->baselines = arg; break;
 	case OPT_END:
 		break;
 	}

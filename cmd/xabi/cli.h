@@ -30,6 +30,7 @@ enum cli_opt {
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
 	OPT_EXPLAIN, OPT_TAGS, OPT_BASE, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
 	OPT_VERSION, /* every command takes it; not listed in the tables */
+	OPT_ENTITY, OPT_BASELINES,
 	OPT_END
 };
 
@@ -43,6 +44,9 @@ struct cli_command {
 	const char *const *formats;  /* --format values, first is default */
 	size_t min_args, max_args;
 	const char *examples;
+	/* -o names a folder the command writes in (history's page), not a
+	 * report file: no FORMAT:FILE, no file checks. */
+	bool output_folder;
 };
 
 /* One report to write: an -o FORMAT:FILE, or the --format one. */
@@ -101,6 +105,8 @@ struct cli_opts {
 	const char *side; /* "old" or "new" while diff loads one, for progress */
 	char **args;  /* positional arguments */
 	size_t n_args;
+	const char *entity;    /* history: the entity to follow */
+	const char *baselines; /* history: the folder of `xabi baseline` dumps */
 };
 
 /*
@@ -187,6 +193,17 @@ int cli_open_tree(const struct cli_opts *o, const char *source,
 struct xabi_rules;
 int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,
 		    struct xabi_profile **profile, struct xabi_rules *rules);
+
+/*
+ * Compare `old` with `new` as `xabi diff` does: the changes in the
+ * configurations the options select, then the profile's policies and the
+ * rules. *out is the caller's (xabi_diff_free). Returns 0 or an exit
+ * code, having reported the error.
+ */
+struct xabi_diff;
+int cli_diff(const struct cli_opts *o, const struct xabi_corpus *old,
+	     const struct xabi_corpus *new, const struct xabi_profile *profile,
+	     const struct xabi_rules *rules, struct xabi_diff **out);
 
 /* Write the report of `d` in --format to -o FILE or standard output;
  * colours are on when that is a terminal and NO_COLOR is unset. Returns

@@ -115,18 +115,12 @@ static int run(int argc, char **argv)
 	 * latest is always extracted; --iface narrows what is reported. */
 	o.keep_latest = true;
 	rc = load_both(&o, &old, &new);
-	if (!rc) {
-		struct xabi_selection select = cli_selection(&o);
-
+	if (!rc)
 		rc = cli_load_policy(&o, new, &profile, &rules);
-		if (!rc && (xabi_diff_compute(&d, old, new, &select, &ctx) ||
-			    xabi_policy_apply(d, profile, &rules, &ctx))) {
-			cli_error("%s", ctx.message);
-			rc = XABI_EXIT_ERROR;
-		}
-		if (!rc && o.since)
-			rc = judge_since(&o, d, new, profile, &rules, &ctx);
-	}
+	if (!rc)
+		rc = cli_diff(&o, old, new, profile, &rules, &d);
+	if (!rc && o.since)
+		rc = judge_since(&o, d, new, profile, &rules, &ctx);
 	if (!rc) {
 		struct xabi_report_info info = { .old_source = o.args[0],
 						 .new_source = o.args[1],

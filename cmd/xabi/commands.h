@@ -13,6 +13,7 @@ extern const struct cli_command cmd_kinds;
 extern const struct cli_command cmd_rules;
 extern const struct cli_command cmd_versions;
 extern const struct cli_command cmd_show;
+extern const struct cli_command cmd_history;
 
 /* All of them, in `xabi --help` order, ending with NULL (main.c). */
 extern const struct cli_command *const xabi_commands[];

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "xabi/diff.h"
 #include "xabi/dump.h"
 #include "xabi/elf.h"
 #include "xabi/extract.h"
@@ -543,4 +544,22 @@ int cli_source_folder(const struct cli_opts *o, const char *source, char **dir,
 		free(debs[i]);
 	free(debs);
 	return rc;
+}
+
+int cli_diff(const struct cli_opts *o, const struct xabi_corpus *old,
+	     const struct xabi_corpus *new, const struct xabi_profile *profile,
+	     const struct xabi_rules *rules, struct xabi_diff **out)
+{
+	struct xabi_selection select = cli_selection(o);
+	struct xabi_ctx ctx = { 0 };
+
+	*out = NULL;
+	if (xabi_diff_compute(out, old, new, &select, &ctx) ||
+	    xabi_policy_apply(*out, profile, rules, &ctx)) {
+		cli_error("%s", ctx.message);
+		xabi_diff_free(*out);
+		*out = NULL;
+		return XABI_EXIT_ERROR;
+	}
+	return 0;
 }

@@ -23,6 +23,7 @@ const struct cli_command *const xabi_commands[] = {
 	&cmd_baseline,
 	&cmd_kinds,
 	&cmd_rules,
+	&cmd_history,
 	NULL,
 };
 
