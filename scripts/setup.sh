@@ -5,9 +5,11 @@
 # also build-sanitize/ (ASan and UBSan), with --fuzz also build-fuzz/ (clang,
 # libFuzzer, ASan and UBSan), with --llvm-newest also build-llvm-newest/
 # against the newest libclang Debian's registry serves (or, offline, the
-# newest one installed), since facts must not depend on the LLVM.
+# newest one installed), since facts must not depend on the LLVM; with
+# --browser also Debian's chromium (optional: the history page's test skips
+# without it).
 #
-#   scripts/setup.sh [--sanitize] [--fuzz] [--llvm-newest]
+#   scripts/setup.sh [--sanitize] [--fuzz] [--llvm-newest] [--browser]
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -66,9 +68,12 @@ optional_install() {
 echo "setup: checking the Debian packages xabi needs"
 install $PACKAGES
 # tests/cli/history_html renders the history page in a real browser and
-# skips without one; XABI_NO_CHROMIUM=1 leaves the (large) package out.
-[ -n "${XABI_NO_CHROMIUM:-}" ] ||
-	optional_install chromium "for tests/cli/history_html, which skips without it"
+# skips without one: only the test suite asks for it (--browser), and
+# XABI_NO_CHROMIUM=1 leaves the (large) package out even then.
+for flag in "$@"; do
+	[ "$flag" = --browser ] && [ -z "${XABI_NO_CHROMIUM:-}" ] &&
+		optional_install chromium "for tests/cli/history_html, which skips without it"
+done
 
 jobs=$(nproc 2>/dev/null || echo 2)
 # build DIR TYPE [TARGET] [CMAKE OPTION...]
@@ -88,6 +93,7 @@ for flag in "$@"; do
 	case $flag in
 	--sanitize) build build-sanitize Sanitize ;;
 	--fuzz) CC=clang build build-fuzz Debug fuzz-all -DXABI_FUZZ=ON ;;
+	--browser) ;; # installed above
 	--llvm-newest)
 		v=$(newest_served_llvm)
 		if [ -z "$v" ] || ! (install "libclang-$v-dev"); then
