@@ -455,24 +455,72 @@ static void release_index(struct record_index *x)
 	xabi_map_free(x->by_name);
 }
 
-/* The index of the first of l's facts from i on that holds in k. */
+/* The field of l named `name` as it is in configuration k, or NULL. */
+static const struct xabi_fact *field_at(const struct layout_facts *l, const char *name,
+					size_t len, size_t k)
+{
+	for (size_t i = 0; i < l->facts.n; i++) {
+		const struct xabi_fact *f = l->facts.items[i];
+
+		if (f->kind == XABI_KIND_FIELD && xabi_bitset_test(f->where, k) &&
+		    !strncmp(f->name, name, len) && !f->name[len])
+			return f;
+	}
+	return NULL;
+}
+
+/* Whether f's layout is the business of the record being compared: the
+ * record itself, its own fields and the fields of anonymous members. The
+ * inside of a named member (a struct embedded by name, a guest handle,
+ * which is a union of a pointer and a uint64_t on x86_32 tools and a bare
+ * pointer on x86_64) is its own record's, compared under its own name: the
+ * compat layer translates it as a whole. */
+static bool own_layout(const struct layout_facts *l, const struct xabi_fact *f, size_t k)
+{
+	const char *dot = f->kind == XABI_KIND_FIELD ? strrchr(f->name, '.') : NULL;
+	const struct xabi_fact *parent;
+
+	if (!dot)
+		return true;
+	parent = field_at(l, f->name, (size_t)(dot - f->name), k);
+	return parent && strstr(xabi_fact_attr(parent, "type"), "(anonymous)") &&
+	       own_layout(l, parent, k);
+}
+
+/* The index of the first of l's facts from i on that holds in k and is
+ * the record's own layout. */
 static size_t next_in(const struct layout_facts *l, size_t i, size_t k)
 {
-	while (i < l->facts.n && !xabi_bitset_test(l->facts.items[i]->where, k))
+	while (i < l->facts.n && (!xabi_bitset_test(l->facts.items[i]->where, k) ||
+				  !own_layout(l, l->facts.items[i], k)))
 		i++;
 	return i;
 }
 
-/* Whether two facts give a record the same layout: a record's size and
- * alignment, a field's name, offset, size and width. Types are left out:
- * the same layout spells "unsigned long" on one arch and "unsigned long
- * long" on another. Both facts are of one corpus, whose equal strings are
- * one string: pointers compare as values. */
+/* Whether field f's type is a record of its own (a struct or union
+ * spelled with its tag), whose size is that record's business. */
+static bool named_record(const struct xabi_fact *f)
+{
+	const char *type = xabi_fact_attr(f, "type");
+
+	return (!strncmp(type, "struct ", 7) || !strncmp(type, "union ", 6)) &&
+	       !strchr(type, '(');
+}
+
+/* Whether two facts give a record the same layout: a record's size, a
+ * field's name, offset, size and width. Types are left out: the same
+ * layout spells "unsigned long" on one arch and "unsigned long long" on
+ * another. So is alignment: a uint64_t is aligned to 4 on x86_32 and to 8
+ * on x86_64, and the compat layer copies bytes, which only sizes and
+ * offsets place. Both facts are of one corpus, whose equal strings are one
+ * string: pointers compare as values. */
 static bool same_shape(const struct xabi_fact *a, const struct xabi_fact *b)
 {
-	static const char *const record_keys[] = { "size", "align", NULL };
+	static const char *const record_keys[] = { "size", NULL };
 	static const char *const field_keys[] = { "offset", "size", "bits", NULL };
-	const char *const *key = a->kind == XABI_KIND_RECORD ? record_keys : field_keys;
+	static const char *const member_keys[] = { "offset", "bits", NULL };
+	const char *const *key = a->kind == XABI_KIND_RECORD ? record_keys :
+				 named_record(a) && named_record(b) ? member_keys : field_keys;
 
 	if (a->kind != b->kind || (a->kind == XABI_KIND_FIELD && a->name != b->name))
 		return false;
@@ -482,19 +530,21 @@ static bool same_shape(const struct xabi_fact *a, const struct xabi_fact *b)
 	return true;
 }
 
-/* Whether the layout facts in configurations j and k match one by one,
- * in fact order. */
-static bool same_layout(const struct layout_facts *l, size_t j, size_t k)
+/* The first layout fact where configurations j and k part ways, matching
+ * them one by one in fact order (the one of j, or of k when j's run out);
+ * NULL when they match. */
+static const struct xabi_fact *first_difference(const struct layout_facts *l, size_t j,
+						size_t k)
 {
 	size_t a = next_in(l, 0, j), b = next_in(l, 0, k);
 
 	while (a < l->facts.n && b < l->facts.n) {
 		if (!same_shape(l->facts.items[a], l->facts.items[b]))
-			return false;
+			return l->facts.items[a];
 		a = next_in(l, a + 1, j);
 		b = next_in(l, b + 1, k);
 	}
-	return a == l->facts.n && b == l->facts.n;
+	return a < l->facts.n ? l->facts.items[a] : b < l->facts.n ? l->facts.items[b] : NULL;
 }
 
 /* Whether record `name` is laid out alike in configurations j and k: 1
@@ -517,7 +567,7 @@ static int alike(struct record_index *x, const char *name, size_t j, size_t k)
 	if (!at_j || !at_k)
 		return -1;
 	/* The same facts are the same layout; most records need no more. */
-	return same_facts || same_layout(l, j, k);
+	return same_facts || !first_difference(l, j, k);
 }
 
 static bool listed(const struct xabi_rules *rules, const char *name)
@@ -568,7 +618,7 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 	if (n32 >= n->n_configs || n64 >= n->n_configs)
 		return;
 	for (size_t i = 0; i < n->n_facts; i++) {
-		const struct xabi_fact *f = n->facts[i], *f32, *before;
+		const struct xabi_fact *f = n->facts[i], *f32, *before, *at;
 		bool was_same, required;
 		struct xabi_bitset *where;
 
@@ -584,6 +634,7 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 			continue;
 		f32 = record_at(new_records, f->name, n32);
 		before = record_at(old_records, f->name, o64);
+		at = first_difference(xabi_map_get(new_records->by_name, f->name), n32, n64);
 		where = xabi_corpus_new_set(s);
 		for (size_t k = xabi_corpus_config_at(s, a32, aud, n->latest), j = 0; j < 2;
 		     k = xabi_corpus_config_at(s, a64, aud, n->latest), j++)
@@ -595,12 +646,13 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 		xabi_diff_add(d, XABI_CH_RECORD_ARCH_DIVERGENCE,
 			      xabi_change_kind(XABI_CH_RECORD_ARCH_DIVERGENCE)->severity,
 			      XABI_VIEW_LATEST, before, f, where,
-			      xabi_xasprintf("%s is laid out differently on %s (%s bytes, aligned "
-					     "to %s) and %s (%s bytes, aligned to %s)%s: Xen's 32-bit "
-					     "compat translation needs one layout", f->name, a32,
-					     f32 ? xabi_fact_attr(f32, "size") : "?",
-					     f32 ? xabi_fact_attr(f32, "align") : "?", a64,
-					     xabi_fact_attr(f, "size"), xabi_fact_attr(f, "align"),
+			      xabi_xasprintf("%s is laid out differently on %s (%s bytes) and %s "
+					     "(%s bytes)%s%s%s: Xen's 32-bit compat translation "
+					     "needs one layout", f->name, a32,
+					     f32 ? xabi_fact_attr(f32, "size") : "?", a64,
+					     xabi_fact_attr(f, "size"),
+					     at && at->kind == XABI_KIND_FIELD ? ", first at field " : "",
+					     at && at->kind == XABI_KIND_FIELD ? at->name : "",
 					     was_same ? ", though both agreed in the old release" :
 					     ", and the rules require it not to be"));
 	}
