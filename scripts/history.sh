@@ -8,8 +8,8 @@
 # XEN_GIT is a Xen git directory (a clone or a bare repository); it is only
 # read. The pairs are consecutive release tags RELEASE-X.Y.0 from FROM_TAG
 # to TO_TAG (default RELEASE-4.6.0 to the newest X.Y.0 release). Each release's
-# xen/include/public is extracted once (git archive) into OUT/trees/TAG and
-# kept for the next run; for each pair OUT/OLD..NEW.txt and .xml hold the
+# xen/include/public (and xen/include/xlat.lst) is extracted once (git
+# archive) into OUT/trees/TAG and kept for the next run; for each pair OUT/OLD..NEW.txt and .xml hold the
 # text and XML reports and OUT/OLD..NEW.log what xabi said on stderr.
 # Columns: old, new, xabi's exit status, errors, warnings, info, seconds
 # (of the text run); a last row sums them. Progress goes to stderr.
@@ -65,7 +65,12 @@ tree_of() {
 		rm -rf "$dir.tmp.$$"
 		mkdir -p "$dir.tmp.$$" || return 1
 		# tar alone decides the pipeline's status: look for the result.
-		git -C "$git_dir" archive "$1" xen/include/public | tar -x -C "$dir.tmp.$$"
+		# Xen's compat list (xlat.lst) beside the headers: its '?' records
+		# must keep one layout on x86_32 and x86_64.
+		compat=
+		git -C "$git_dir" cat-file -e "$1:xen/include/xlat.lst" 2>/dev/null &&
+			compat=xen/include/xlat.lst
+		git -C "$git_dir" archive "$1" xen/include/public $compat | tar -x -C "$dir.tmp.$$"
 		if [ ! -d "$dir.tmp.$$/xen/include/public" ] || ! mv "$dir.tmp.$$" "$dir"; then
 			echo "history: cannot extract xen/include/public of $1" >&2
 			rm -rf "$dir.tmp.$$"

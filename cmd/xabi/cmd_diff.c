@@ -2,7 +2,10 @@
 /* xabi diff: compare two sources and report what changed. */
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "commands.h"
 #include "xabi/diff.h"
@@ -98,6 +101,33 @@ static int judge_since(const struct cli_opts *o, struct xabi_diff *patch,
 	return rc;
 }
 
+/* Xen's compat list sits beside the public headers of a source tree
+ * (xen/include/xlat.lst); a dump, a package or a revision brings none. */
+static int load_compat_list(const char *source, const struct xabi_corpus *new,
+			    const struct xabi_profile *profile, struct xabi_rules *rules)
+{
+	struct xabi_ctx ctx = { 0 };
+	struct stat st;
+	size_t len;
+	char *path;
+	int rc = 0;
+
+	if (!profile->compat_list || !new->root)
+		return 0;
+	len = strlen(source) + strlen(new->root) + strlen(profile->compat_list) + 3;
+	path = malloc(len);
+	if (!path)
+		return XABI_EXIT_ERROR;
+	snprintf(path, len, "%s/%s/%s", source, new->root, profile->compat_list);
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    xabi_rules_load_compat_list(rules, path, &ctx)) {
+		cli_error("%s", ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	free(path);
+	return rc;
+}
+
 static int run(int argc, char **argv)
 {
 	struct cli_opts o;
@@ -117,6 +147,8 @@ static int run(int argc, char **argv)
 	rc = load_both(&o, &old, &new);
 	if (!rc)
 		rc = cli_load_policy(&o, new, &profile, &rules);
+	if (!rc)
+		rc = load_compat_list(o.args[1], new, profile, &rules);
 	if (!rc)
 		rc = cli_diff(&o, old, new, profile, &rules, &d);
 	if (!rc && o.since)

@@ -166,9 +166,13 @@ static int policy_key(struct loader *l, const char *key, const char *v)
 		     !strcmp(key, "version_not_bumped") ? &p->version_not_bumped :
 		     !strcmp(key, "arch_divergence") ? &p->arch_divergence : NULL;
 
+	if (!strcmp(key, "compat_list")) {
+		set_string(&p->compat_list, v);
+		return 1;
+	}
 	if (!flag)
 		return fail(l, "unknown key '%s' in [policy] (expected ungated_change, "
-			    "version_not_bumped, arch_divergence)", key);
+			    "version_not_bumped, arch_divergence, compat_list)", key);
 	if (!parse_bool(v, flag))
 		return fail(l, "'%s' must be yes or no, not '%s'", key, v);
 	return 1;
@@ -324,6 +328,7 @@ void xabi_profile_free(struct xabi_profile *p)
 	free(p->version_macro);
 	free(p->latest_macro);
 	free(p->root_marker);
+	free(p->compat_list);
 	free(p->include_alias);
 	free_words(p->layouts, p->n_layouts);
 	free_words(p->prelude, p->n_prelude);

@@ -376,6 +376,35 @@ int xabi_rules_load(struct xabi_rules *r, const char *path, struct xabi_ctx *ctx
 	return err;
 }
 
+int xabi_rules_load_compat_list(struct xabi_rules *r, const char *path,
+				struct xabi_ctx *ctx)
+{
+	char *text, *save = NULL;
+	size_t len;
+	int err = xabi_file_read(&text, &len, path, 1u << 20, ctx);
+
+	if (err)
+		return err;
+	/* "?<blanks>name<blanks>header": only the mark and the name matter;
+	 * '!' records are translated field by field and may differ. */
+	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *name = line + 1;
+		size_t n;
+
+		if (line[0] != '?')
+			continue;
+		name += strspn(name, " \t");
+		n = strcspn(name, " \t\r");
+		if (!n)
+			continue;
+		xabi_grow_one((void **)&r->compat_checked, r->n_compat_checked,
+			      sizeof(*r->compat_checked));
+		r->compat_checked[r->n_compat_checked++] = xabi_xstrndup(name, n);
+	}
+	free(text);
+	return 0;
+}
+
 static void free_regex(regex_t *re)
 {
 	if (re) {
@@ -408,6 +437,9 @@ void xabi_rules_release(struct xabi_rules *r)
 	for (size_t i = 0; i < r->n_warnings; i++)
 		free(r->warnings[i]);
 	free(r->warnings);
+	for (size_t i = 0; i < r->n_compat_checked; i++)
+		free(r->compat_checked[i]);
+	free(r->compat_checked);
 	*r = (struct xabi_rules)XABI_RULES_INIT;
 }
 

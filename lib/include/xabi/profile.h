@@ -56,6 +56,9 @@ struct xabi_profile {
 	bool ungated_change;     /* policy.ungated-change */
 	bool version_not_bumped; /* policy.version-not-bumped */
 	bool arch_divergence;    /* record.arch-divergence */
+	/* Xen's compat list (xlat.lst), relative to the header root; NULL
+	 * when none. Its '?' records must keep one layout on 32 and 64 bits. */
+	char *compat_list;
 	/* Headers with their own version macro: pattern = header, value =
 	 * macro ([interface-versions]). */
 	size_t n_iface_macros;

@@ -49,15 +49,29 @@ struct xabi_rules {
 	/* Warnings met while loading (unsupported libabigail properties). */
 	size_t n_warnings;
 	char **warnings;
+	/* Records a compat list (Xen's xlat.lst, '?' lines) has the 32-bit
+	 * compat layer reuse natively: they must be laid out alike on the
+	 * 32- and 64-bit arches, as arch_invariant; names as the list spells
+	 * them (without the "xen_" the headers may add). */
+	size_t n_compat_checked;
+	char **compat_checked;
 };
 
-#define XABI_RULES_INIT { 0, NULL, -1, -1, -1, 0, NULL, 0, NULL }
+#define XABI_RULES_INIT { 0, NULL, -1, -1, -1, 0, NULL, 0, NULL, 0, NULL }
 
 /*
  * Add the rules of `path` to `r`. Errors: XABI_ENOTFOUND, XABI_EIO,
  * XABI_EINVALID with "file:line: what was expected".
  */
 int xabi_rules_load(struct xabi_rules *r, const char *path, struct xabi_ctx *ctx);
+
+/*
+ * Add the records that the compat list `path` (Xen's xen/include/xlat.lst:
+ * "?<tab>name<tab>header" needs checking, "!" translation, "#" comments)
+ * marks with '?' to r->compat_checked. Errors: XABI_ENOTFOUND, XABI_EIO.
+ */
+int xabi_rules_load_compat_list(struct xabi_rules *r, const char *path,
+				struct xabi_ctx *ctx);
 /* The same from `len` bytes of text, `name` labelling messages (for tests
  * and fuzzing). A NUL byte among them, or an entry line longer than inih
  * reads whole, is XABI_EINVALID. */
