@@ -20,7 +20,9 @@
 #define XABI_CLANG_FUNCTIONS(X) \
 	X(clang_Cursor_Evaluate) X(clang_Cursor_getOffsetOfField) \
 	X(clang_Cursor_isAnonymous) X(clang_Cursor_isAnonymousRecordDecl) \
-	X(clang_Cursor_isBitField) X(clang_EvalResult_dispose) \
+	X(clang_Cursor_isBitField) X(clang_Cursor_isMacroFunctionLike) \
+	X(clang_EvalResult_dispose) X(clang_disposeTokens) X(clang_getCursorExtent) \
+	X(clang_getTokenKind) X(clang_getTokenSpelling) X(clang_tokenize) \
 	X(clang_EvalResult_getAsLongLong) X(clang_EvalResult_getAsUnsigned) \
 	X(clang_EvalResult_getKind) X(clang_EvalResult_isUnsignedInt) \
 	X(clang_File_isEqual) X(clang_File_tryGetRealPathName) \
@@ -55,6 +57,12 @@ XABI_CLANG_FUNCTIONS(XABI_CLANG_DECLARE)
 #define clang_Cursor_isAnonymous xabi_dl_clang_Cursor_isAnonymous
 #define clang_Cursor_isAnonymousRecordDecl xabi_dl_clang_Cursor_isAnonymousRecordDecl
 #define clang_Cursor_isBitField xabi_dl_clang_Cursor_isBitField
+#define clang_Cursor_isMacroFunctionLike xabi_dl_clang_Cursor_isMacroFunctionLike
+#define clang_disposeTokens xabi_dl_clang_disposeTokens
+#define clang_getCursorExtent xabi_dl_clang_getCursorExtent
+#define clang_getTokenKind xabi_dl_clang_getTokenKind
+#define clang_getTokenSpelling xabi_dl_clang_getTokenSpelling
+#define clang_tokenize xabi_dl_clang_tokenize
 #define clang_EvalResult_dispose xabi_dl_clang_EvalResult_dispose
 #define clang_EvalResult_getAsLongLong xabi_dl_clang_EvalResult_getAsLongLong
 #define clang_EvalResult_getAsUnsigned xabi_dl_clang_EvalResult_getAsUnsigned

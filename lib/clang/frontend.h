@@ -109,6 +109,13 @@ struct xabi_macro_site {
 	unsigned line;
 };
 
+/* A macro whose value is text: a string literal, or a function-like
+ * macro's parameters and replacement; `type` says which. */
+struct xabi_text_macro {
+	struct xabi_macro_site site;
+	const char *value, *type;
+};
+
 /* A parsed translation unit, as the fact visitor sees it. */
 struct xabi_tu {
 	const struct xabi_frontend *fe;
@@ -127,6 +134,9 @@ struct xabi_tu {
 	unsigned n_lines;
 	/* Definitions of literal macros, typed once the TU is visited. */
 	XABI_VEC(struct xabi_macro_site) literals;
+	/* Definitions of string and function-like macros, with their value
+	 * (in the job's arena), emitted once the TU is visited. */
+	XABI_VEC(struct xabi_text_macro) texts;
 };
 
 /* The scan index of a file clang read; scan->n_files when outside the tree. */

@@ -6,6 +6,7 @@
  * Types are spelled canonically; anonymous types as "struct (anonymous)"
  * so that no path or column leaks into a fact.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -381,6 +382,140 @@ static bool is_version_macro(const struct xabi_tu *t, const char *name)
 	return (version && !strcmp(name, version)) || (latest && !strcmp(name, latest));
 }
 
+/* More parameters than any header writes; further ones keep their names. */
+#define XABI_MACRO_MAX_PARAMS 32
+
+static bool word_char(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '"' || c == '\'' || c == '$';
+}
+
+/* The spelling of `tok` in a canonical value: a function-like macro's
+ * parameter by its position ($1, $2, ...), so that renaming one (4.18's
+ * _mi -> mi in xen-mca.h) changes nothing; the names are kept in params,
+ * collected while *in_params. */
+static const char *canonical(const char *tok, CXTokenKind kind, char params[][64],
+			     size_t *n_params, bool *in_params, char pos[24])
+{
+	if (*in_params) {
+		if (!strcmp(tok, ")"))
+			*in_params = false;
+		if (kind != CXToken_Identifier || *n_params >= XABI_MACRO_MAX_PARAMS ||
+		    strlen(tok) >= sizeof(params[0]))
+			return tok;
+		memcpy(params[*n_params], tok, strlen(tok) + 1);
+		snprintf(pos, 24, "$%zu", ++*n_params);
+		return pos;
+	}
+	for (size_t i = 0; kind == CXToken_Identifier && i < *n_params; i++)
+		if (!strcmp(params[i], tok)) {
+			snprintf(pos, 24, "$%zu", i + 1);
+			return pos;
+		}
+	return tok;
+}
+
+/* A token's spelling without its line splices: libclang spells a token
+ * that follows a backslash-newline with it ("\\\n}"). Into out (truncated
+ * to its size: no token of a header is that long). */
+static const char *unsplice(const char *tok, char *out, size_t size)
+{
+	size_t n = 0;
+
+	for (; *tok && n + 1 < size; tok++) {
+		size_t blanks = tok[0] == '\\' ? strspn(tok + 1, " \t\r") : 0;
+
+		if (tok[0] == '\\' && tok[1 + blanks] == '\n')
+			tok += 1 + blanks;
+		else
+			out[n++] = *tok;
+	}
+	out[n] = 0;
+	return out;
+}
+
+/* A macro's tokens (after its name) joined as a canonical text: comments
+ * left out, a space only where two words, or two operators, would
+ * otherwise run together, so that layout and comments never change the
+ * text. */
+static const char *join_tokens(struct xabi_tu *t, const CXToken *toks, unsigned n,
+			       bool function)
+{
+	char params[XABI_MACRO_MAX_PARAMS][64], pos[24], spliced[1024];
+	size_t n_params = 0;
+	bool in_params = function;
+	struct xabi_buf b = XABI_BUF_INIT;
+	const char *text;
+	char last = 0;
+
+	for (unsigned i = 0; i < n; i++) {
+		CXTokenKind kind = clang_getTokenKind(toks[i]);
+		CXString s;
+		const char *tok;
+
+		if (kind == CXToken_Comment)
+			continue;
+		s = clang_getTokenSpelling(t->tu, toks[i]);
+		tok = unsplice(clang_getCString(s), spliced, sizeof(spliced));
+		clang_disposeString(s);
+		if (!*tok)
+			continue;
+		tok = canonical(tok, kind, params, &n_params, &in_params, pos);
+		if (last && *tok && word_char(tok[0]) == word_char(last) &&
+		    !strchr("()[]{},;", tok[0]) && !strchr("()[]{},;", last))
+			xabi_buf_add(&b, " ", 1);
+		xabi_buf_add(&b, tok, strlen(tok));
+		last = tok[strlen(tok) - 1];
+	}
+	text = xabi_arena_strdup(&t->out->arena, xabi_buf_cstr(&b));
+	xabi_buf_release(&b);
+	return text;
+}
+
+/* A macro's value as canonical tokens: a function-like macro's parameter
+ * list and replacement ("($1,$2) ($1)=($2).p"), an object-like one's
+ * replacement. */
+static const char *macro_value(struct xabi_tu *t, CXCursor c, bool function)
+{
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	const char *value;
+
+	clang_tokenize(t->tu, clang_getCursorExtent(c), &toks, &n);
+	/* The first token is the macro's name. */
+	value = n > 1 ? join_tokens(t, toks + 1, n - 1, function) : NULL;
+	clang_disposeTokens(t->tu, toks, n);
+	return value;
+}
+
+/* Whether an object-like macro's body is a string literal (or adjacent
+ * ones): its value is the text, as consumers compare or print it. */
+static bool is_string_body(const char *body)
+{
+	body += strspn(body, " \t");
+	return body[0] == '"' || (body[0] == 'L' && body[1] == '"');
+}
+
+/* Note a string or function-like macro's definition, valued now. */
+static void note_text_macro(struct xabi_tu *t, CXCursor c, const char *name, size_t file,
+			    unsigned line, const struct xabi_scan_define *def)
+{
+	const char *value, *type;
+
+	if (clang_Cursor_isMacroFunctionLike(c)) {
+		value = macro_value(t, c, true);
+		type = XABI_MACRO_FUNCTION;
+	} else if (def && is_string_body(def->body)) {
+		value = macro_value(t, c, false);
+		type = XABI_MACRO_STRING;
+	} else {
+		return;
+	}
+	if (value)
+		XABI_VEC_PUSH(&t->texts, ((struct xabi_text_macro){
+			{ xabi_arena_strdup(&t->out->arena, name), file, line }, value, type }));
+}
+
 /* Macro definitions seen so far: name -> (file << 32 | line) + 1. Those of
  * macros without a probe are literals, kept to be typed at the end. */
 static void note_macro(struct xabi_tu *t, CXCursor c)
@@ -396,9 +531,11 @@ static void note_macro(struct xabi_tu *t, CXCursor c)
 	name = clang_getCursorSpelling(c);
 	s = clang_getCString(name);
 	xabi_map_put(t->macro_defs, s, (void *)(((uintptr_t)file << 32 | line) + 1));
-	if (!xabi_map_get(t->probed, s) && !is_version_macro(t, s) &&
-	    (def = scanned_define(t, file, s, line)) && def->is_literal)
+	def = is_version_macro(t, s) ? NULL : scanned_define(t, file, s, line);
+	if (!xabi_map_get(t->probed, s) && def && def->is_literal)
 		XABI_VEC_PUSH(&t->literals, ((struct xabi_macro_site){ def->name, file, line }));
+	else if (!is_version_macro(t, s))
+		note_text_macro(t, c, s, file, line, def);
 	clang_disposeString(name);
 }
 
@@ -431,6 +568,40 @@ static void emit_literals(struct xabi_tu *t)
 			emit_macro(t, m->name, m->file, m->line,
 				   strstr(type, "unsigned") ? unumber(t, bits) :
 				   number(t, (long long)bits), type);
+	}
+}
+
+/* Whether the definition at m is the last one of its name in the TU. */
+static bool last_definition(const struct xabi_tu *t, const struct xabi_macro_site *m)
+{
+	uintptr_t site = (uintptr_t)xabi_map_get(t->macro_defs, m->name);
+
+	return site == (((uintptr_t)m->file << 32 | m->line) + 1) &&
+	       t->out->state[m->file] == XABI_FILE_PARSED;
+}
+
+/* Whether the header that defines m #undefs it further down: then it is
+ * the header's own helper (arch-x86/xen-x86_64.h's __DECL_REG), not
+ * something a consumer can use. */
+static bool undefined_below(const struct xabi_tu *t, const struct xabi_macro_site *m)
+{
+	const struct xabi_scan_file *f = &t->fe->scan->files[m->file];
+
+	for (size_t d = 0; d < f->n_undefs; d++)
+		if (f->undef_lines[d] > m->line && !strcmp(f->undefs[d], m->name))
+			return true;
+	return false;
+}
+
+/* The string and function-like macros whose definition is the last. */
+static void emit_texts(struct xabi_tu *t)
+{
+	for (size_t i = 0; i < t->texts.n; i++) {
+		const struct xabi_text_macro *m = &t->texts.items[i];
+
+		if (last_definition(t, &m->site) && !undefined_below(t, &m->site))
+			emit_macro(t, m->site.name, m->site.file, m->site.line, m->value,
+				   m->type);
 	}
 }
 
@@ -525,7 +696,9 @@ void xabi_visit_facts(struct xabi_tu *t)
 	t->macro_defs = xabi_map_new(1024);
 	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), visit_top, t);
 	emit_literals(t);
+	emit_texts(t);
 	free(t->literals.items);
+	free(t->texts.items);
 	xabi_map_free(t->macro_defs);
 	t->macro_defs = NULL;
 }

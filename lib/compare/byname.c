@@ -160,6 +160,19 @@ static void add_fact(struct run *r, const struct xabi_fact *f, bool side_b)
 	xabi_bitset_or(side_b ? e->pres_b : e->pres_a, pairs);
 }
 
+/* Whether a and b are function-like macros with one parameter list: the
+ * calls that compiled still compile, whatever the replacement became
+ * (often the same meaning respelled), so not an error by default. */
+static bool same_params(const struct xabi_fact *a, const struct xabi_fact *b)
+{
+	const char *va = xabi_attr(a, "value"), *vb = xabi_attr(b, "value");
+	size_t n = strcspn(va, ")");
+
+	return !strcmp(xabi_attr(a, "type"), XABI_MACRO_FUNCTION) &&
+	       !strcmp(xabi_attr(b, "type"), XABI_MACRO_FUNCTION) && va[n] &&
+	       !strncmp(va, vb, n + 1);
+}
+
 static bool differs(const struct xabi_fact *a, const struct xabi_fact *b, const char *key)
 {
 	return strcmp(xabi_attr(a, key), xabi_attr(b, key)) != 0;
@@ -470,7 +483,9 @@ static void compare_variants(struct run *r, const struct xabi_fact *a,
 		}
 		break;
 	case XABI_KIND_MACRO:
-		if (differs(a, b, "value") && !same_bits(a, b))
+		if (differs(a, b, "value") && same_params(a, b))
+			report_attr(r, XABI_CH_MACRO_BODY_CHANGED, a, b, on, "value", "value");
+		else if (differs(a, b, "value") && !same_bits(a, b))
 			report_value_change(r, XABI_CH_MACRO_VALUE_CHANGED, a, b, on);
 		else if (differs(a, b, "type"))
 			report_attr(r, XABI_CH_MACRO_TYPE_CHANGED, a, b, on, "type", "type");

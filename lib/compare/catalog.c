@@ -40,10 +40,12 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"a value now carries a different meaning than before" },
 	[XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS] = { "enumerator.version-ambiguous", E, SEM,
 		"one value means different things under different interface versions" },
-	[XABI_CH_MACRO_ADDED] = { "macro.added", I, OK, "a new integer macro" },
-	[XABI_CH_MACRO_REMOVED] = { "macro.removed", E, SRC, "an integer macro is gone" },
+	[XABI_CH_MACRO_ADDED] = { "macro.added", I, OK,
+		"a new macro (integer, string or function-like)" },
+	[XABI_CH_MACRO_REMOVED] = { "macro.removed", E, SRC,
+		"a macro (integer, string or function-like) is gone" },
 	[XABI_CH_MACRO_VALUE_CHANGED] = { "macro.value-changed", E, BIN,
-		"same macro, new value" },
+		"same macro, new value (a function-like macro: new parameters)" },
 	[XABI_CH_MACRO_RENAMED] = { "macro.renamed", W, SRC,
 		"same value in the same family, new name, same meaning" },
 	[XABI_CH_MACRO_RETIRED] = { "macro.retired", W, SEM,
@@ -56,6 +58,8 @@ static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
 		"two names of one family newly share a value" },
 	[XABI_CH_MACRO_TYPE_CHANGED] = { "macro.type-changed", W, SRC,
 		"value kept, type or width changed" },
+	[XABI_CH_MACRO_BODY_CHANGED] = { "macro.body-changed", W, SRC,
+		"function-like macro, same parameters, other replacement tokens" },
 	[XABI_CH_RECORD_ADDED] = { "record.added", I, OK, "a new struct or union" },
 	[XABI_CH_RECORD_REMOVED] = { "record.removed", E, SRC, "a struct or union is gone" },
 	[XABI_CH_RECORD_SIZE_CHANGED] = { "record.size-changed", E, BIN,
@@ -145,7 +149,7 @@ const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id)
 static bool is_value_kind(enum xabi_change_id id)
 {
 	return (id >= XABI_CH_ENUMERATOR_ADDED && id <= XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS) ||
-	       (id >= XABI_CH_MACRO_ADDED && id <= XABI_CH_MACRO_TYPE_CHANGED);
+	       (id >= XABI_CH_MACRO_ADDED && id <= XABI_CH_MACRO_BODY_CHANGED);
 }
 
 enum xabi_severity xabi_change_severity(enum xabi_change_id id, unsigned view)

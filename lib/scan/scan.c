@@ -380,6 +380,8 @@ static void scan_undef(struct lexer *lx, const char *s)
 	if (s == name)
 		return;
 	xabi_grow_one((void **)&f->undefs, f->n_undefs, sizeof(char *));
+	xabi_grow_one((void **)&f->undef_lines, f->n_undefs, sizeof(unsigned));
+	f->undef_lines[f->n_undefs] = lx->line;
 	f->undefs[f->n_undefs++] = xabi_xstrndup(name, (size_t)(s - name));
 }
 
@@ -529,6 +531,7 @@ void xabi_scan_file_release(struct xabi_scan_file *f)
 	for (size_t i = 0; i < f->n_undefs; i++)
 		free(f->undefs[i]);
 	free(f->undefs);
+	free(f->undef_lines);
 	free(f->errors);
 	for (size_t i = 0; i < f->n_comments; i++)
 		free(f->comments[i].text);

@@ -139,6 +139,13 @@ struct xabi_fact {
 	size_t set;
 };
 
+/* The "type" of a macro whose value is text, not a number: a string
+ * literal (value: the literal as written), or a function-like macro (value:
+ * its parameter list and replacement as canonical tokens). An integer
+ * macro's type is its C type. */
+#define XABI_MACRO_STRING "string"
+#define XABI_MACRO_FUNCTION "function"
+
 /* The value of attribute `key`, or NULL. */
 const char *xabi_fact_attr(const struct xabi_fact *f, const char *key);
 

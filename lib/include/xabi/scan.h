@@ -98,6 +98,7 @@ struct xabi_scan_file {
 	char **includes;      /* quoted include spellings, as written */
 	size_t n_undefs;
 	char **undefs;        /* names of #undef directives */
+	unsigned *undef_lines; /* and their lines */
 	unsigned *errors;     /* lines of #error directives */
 	struct xabi_scan_comment *comments; /* by first line */
 	/* Line -> 1 + index of the comment trailing on it / ending just above
