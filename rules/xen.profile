@@ -36,6 +36,12 @@ target = i686-linux-gnu
 target = aarch64-linux-gnu
 [arch arm32]
 target = arm-linux-gnueabihf
+# 64-bit only, LP64 and little-endian, as Xen builds them; releases before
+# their port (xen.h: "Unsupported architecture") refuse them.
+[arch riscv64]
+target = riscv64-linux-gnu
+[arch ppc64]
+target = powerpc64le-linux-gnu
 
 # Audiences: what the consumer defines. xen-compat.h pins tools and the
 # hypervisor to the latest interface version, so they have one partition.

@@ -339,6 +339,37 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 	}
 }
 
+/*
+ * A tree header the prelude includes that refuses the configuration (xen.h's
+ * "Unsupported architecture" in a release before the arch's port) refuses
+ * it for the whole tree: the headers that failed after it failed because
+ * of it, and are refused with its message, not reported one by one.
+ */
+static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_result *out)
+{
+	const struct xabi_profile *p = fe->profile;
+	const struct xabi_scan *s = fe->scan;
+
+	for (size_t i = 0; i < p->n_prelude; i++) {
+		const char *entry = p->prelude[i];
+		size_t len = strlen(entry), idx;
+		char *rel;
+
+		if (len <= 2 || entry[0] != '"' || entry[len - 1] != '"')
+			continue;
+		rel = xabi_xstrndup(entry + 1, len - 2);
+		idx = xabi_scan_index(s, rel);
+		free(rel);
+		if (idx >= s->n_files || out->state[idx] != XABI_FILE_REFUSED)
+			continue;
+		for (size_t j = 0; j < s->n_files; j++)
+			if (out->state[j] == XABI_FILE_FAILED) {
+				out->state[j] = XABI_FILE_REFUSED;
+				out->message[j] = out->message[idx];
+			}
+	}
+}
+
 static const char *describe_failure(enum CXErrorCode e)
 {
 	switch (e) {
@@ -398,6 +429,7 @@ static bool parse_once(CXIndex idx, const struct xabi_frontend *fe,
 			classify(&t, u, d);
 		clang_disposeDiagnostic(d);
 	}
+	refuse_with_prelude(fe, out);
 	for (size_t i = 0; excluded && i < fe->scan->n_files; i++)
 		if (excluded[i]) {
 			out->state[i] = XABI_FILE_FAILED;

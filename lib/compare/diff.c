@@ -138,6 +138,60 @@ static void note_coverage_gaps(struct xabi_diff *d)
 	}
 }
 
+/* A header in `c` by path, or NULL (headers are sorted by path). */
+static const struct xabi_header *header_of(const struct xabi_corpus *c, const char *path)
+{
+	size_t lo = 0, hi = c->n_headers;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(c->headers[mid].path, path);
+
+		if (!cmp)
+			return &c->headers[mid];
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Whether some configuration read header `path` of c: it parsed there,
+ * or failed to (which header.unparsed and the coverage-gap note tell). */
+static bool evaluated(const struct xabi_corpus *c, const struct xabi_header *h,
+		      const char *path)
+{
+	if (h && h->parsed && !xabi_bitset_empty(h->parsed))
+		return true;
+	for (size_t i = 0; i < c->n_notes; i++)
+		if (c->notes[i].state == XABI_HEADER_FAILED && !strcmp(c->notes[i].path, path))
+			return true;
+	return false;
+}
+
+/* A header whose bytes changed but that no configuration read, on either
+ * side (an arch left out with --arch, one the profile lacks), is not
+ * compared: say so, rather than let "no ABI change" cover it. */
+static void note_unevaluated(struct xabi_diff *d)
+{
+	for (size_t i = 0; i < d->new->n_headers; i++) {
+		const struct xabi_header *h = &d->new->headers[i];
+		const struct xabi_header *before = header_of(d->old, h->path);
+
+		if (!h->digest || (before && (!before->digest ||
+					      !strcmp(before->digest, h->digest))) ||
+		    evaluated(d->new, h, h->path) || evaluated(d->old, before, h->path))
+			continue;
+		d->remarks = xabi_xrealloc(d->remarks, (d->n_remarks + 1) * sizeof(char *));
+		d->remarks[d->n_remarks++] = xabi_xasprintf(
+			"not covered: %s %s, but no configuration evaluated it on either "
+			"side, so it is not compared (the arches it is for were not "
+			"evaluated: see --arch and the profile's [arch-headers])", h->path,
+			before ? "changed" : "is new");
+	}
+}
+
 /* One view, run on its own part of the diff so that views can run in
  * parallel; parts are joined in a fixed order afterwards. */
 struct view_run {
@@ -212,6 +266,7 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	for (size_t i = 0; i < n_views; i++)
 		join(d, &views[i].part);
 	note_coverage_gaps(d);
+	note_unevaluated(d);
 	narrow(d, mask);
 	xabi_bitset_free(mask);
 	xabi_diff_finish(d);

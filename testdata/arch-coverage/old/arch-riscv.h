@@ -1,0 +1,11 @@
+/* Fixture: riscv64 definitions. */
+#ifndef FIXTURE_ARCH_RISCV_H
+#define FIXTURE_ARCH_RISCV_H
+
+typedef uint64_t xen_ulong_t;
+
+struct xen_arch_domainconfig {
+    uint32_t nr_irqs;
+};
+
+#endif
