@@ -340,10 +340,14 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 }
 
 /*
- * A tree header the prelude includes that refuses the configuration (xen.h's
- * "Unsupported architecture" in a release before the arch's port) refuses
- * it for the whole tree: the headers that failed after it failed because
- * of it, and are refused with its message, not reported one by one.
+ * A tree header the prelude includes (xen.h) stands under every header, so
+ * where it does not compile the tree as a whole does not offer the
+ * configuration. Where it refuses it (xen.h's "Unsupported architecture"
+ * before an arch's port), the headers that failed after it failed because
+ * of it. Where it fails (4.21's ppc64 guests: uint64_aligned_t is defined
+ * for tools only), the headers that seemed to parse read broken types
+ * (structs of one byte), which must not pass for facts. Both are refused
+ * with its message; the failures it has itself are reported as such.
  */
 static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_result *out)
 {
@@ -353,6 +357,7 @@ static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_
 	for (size_t i = 0; i < p->n_prelude; i++) {
 		const char *entry = p->prelude[i];
 		size_t len = strlen(entry), idx;
+		enum xabi_file_state doubtful;
 		char *rel;
 
 		if (len <= 2 || entry[0] != '"' || entry[len - 1] != '"')
@@ -360,10 +365,13 @@ static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_
 		rel = xabi_xstrndup(entry + 1, len - 2);
 		idx = xabi_scan_index(s, rel);
 		free(rel);
-		if (idx >= s->n_files || out->state[idx] != XABI_FILE_REFUSED)
+		if (idx >= s->n_files || (out->state[idx] != XABI_FILE_REFUSED &&
+					  out->state[idx] != XABI_FILE_FAILED))
 			continue;
+		doubtful = out->state[idx] == XABI_FILE_REFUSED ? XABI_FILE_FAILED :
+			   XABI_FILE_PARSED;
 		for (size_t j = 0; j < s->n_files; j++)
-			if (out->state[j] == XABI_FILE_FAILED) {
+			if (j != idx && out->state[j] == doubtful) {
 				out->state[j] = XABI_FILE_REFUSED;
 				out->message[j] = out->message[idx];
 			}

@@ -18,6 +18,7 @@
 struct xen_vcpu_info {
     uint32_t evtchn_pending;
     xen_ulong_t evtchn_mask;
+    uint64_aligned_t time;
 };
 
 #endif
