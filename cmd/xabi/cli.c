@@ -25,7 +25,7 @@ static const struct cli_opt_def opt_defs[OPT_END] = {
 		"how the headers are compiled: a built-in profile (xen, c) or a "
 		"profile file; default xen" },
 	[OPT_ARCH] = { "arch", 0, "LIST",
-		"arches to evaluate, comma-separated (xen: x86_64,x86_32,arm64,arm32,riscv64,ppc64); "
+		"arches to evaluate, comma-separated (xen: x86_64,x86_32,arm64,arm32; also riscv64,ppc64); "
 		"default: the profile's" },
 	[OPT_AUDIENCE] = { "audience", 0, "LIST",
 		"audiences to evaluate (xen: guest, tools, hypervisor); default: "

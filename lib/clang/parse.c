@@ -342,12 +342,13 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 /*
  * A tree header the prelude includes (xen.h) stands under every header, so
  * where it does not compile the tree as a whole does not offer the
- * configuration. Where it refuses it (xen.h's "Unsupported architecture"
- * before an arch's port), the headers that failed after it failed because
- * of it. Where it fails (4.21's ppc64 guests: uint64_aligned_t is defined
- * for tools only), the headers that seemed to parse read broken types
- * (structs of one byte), which must not pass for facts. Both are refused
- * with its message; the failures it has itself are reported as such.
+ * configuration: where it refuses it (xen.h's "Unsupported architecture"
+ * before an arch's port), and where it fails (4.21's ppc64 guests:
+ * uint64_aligned_t is defined for tools only). The headers after it failed
+ * because of it, or seemed to parse and read broken types (structs of one
+ * byte); those that need no arch type would hold facts in one release and
+ * not in the next, as the port comes and goes. All are refused with its
+ * message; a failure of its own is still reported.
  */
 static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_result *out)
 {
@@ -357,7 +358,6 @@ static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_
 	for (size_t i = 0; i < p->n_prelude; i++) {
 		const char *entry = p->prelude[i];
 		size_t len = strlen(entry), idx;
-		enum xabi_file_state doubtful;
 		char *rel;
 
 		if (len <= 2 || entry[0] != '"' || entry[len - 1] != '"')
@@ -368,10 +368,9 @@ static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_
 		if (idx >= s->n_files || (out->state[idx] != XABI_FILE_REFUSED &&
 					  out->state[idx] != XABI_FILE_FAILED))
 			continue;
-		doubtful = out->state[idx] == XABI_FILE_REFUSED ? XABI_FILE_FAILED :
-			   XABI_FILE_PARSED;
 		for (size_t j = 0; j < s->n_files; j++)
-			if (j != idx && out->state[j] == doubtful) {
+			if (j != idx && (out->state[j] == XABI_FILE_PARSED ||
+					 out->state[j] == XABI_FILE_FAILED)) {
 				out->state[j] = XABI_FILE_REFUSED;
 				out->message[j] = out->message[idx];
 			}
