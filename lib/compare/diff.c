@@ -157,15 +157,16 @@ static const struct xabi_header *header_of(const struct xabi_corpus *c, const ch
 	return NULL;
 }
 
-/* Whether some configuration read header `path` of c: it parsed there,
- * or failed to (which header.unparsed and the coverage-gap note tell). */
+/* Whether header `path` of c is accounted for: some configuration parsed
+ * it, or failed to (header.unparsed and the coverage-gap note tell), or the
+ * profile skips it with a reason (io/libxenvchan.h). */
 static bool evaluated(const struct xabi_corpus *c, const struct xabi_header *h,
 		      const char *path)
 {
 	if (h && h->parsed && !xabi_bitset_empty(h->parsed))
 		return true;
 	for (size_t i = 0; i < c->n_notes; i++)
-		if (c->notes[i].state == XABI_HEADER_FAILED && !strcmp(c->notes[i].path, path))
+		if (c->notes[i].state != XABI_HEADER_REFUSED && !strcmp(c->notes[i].path, path))
 			return true;
 	return false;
 }
