@@ -350,10 +350,13 @@ static size_t root(const struct xabi_diff *d, size_t i)
 	return i;
 }
 
-/* Move every explained change under its root; roots keep their order. */
+/* Move every explained change under its root; roots keep their order.
+ * One root may explain tens of thousands of changes: count them first,
+ * so that each root's list is allocated once, not grown one by one. */
 static void move_under_roots(struct xabi_diff *d)
 {
 	size_t kept = 0, *at = xabi_xcalloc(d->n_changes + 1, sizeof(*at));
+	size_t *root_of = xabi_xcalloc(d->n_changes + 1, sizeof(*root_of));
 	struct xabi_change *roots = xabi_xcalloc(d->n_changes + 1, sizeof(*roots));
 
 	for (size_t i = 0; i < d->n_changes; i++)
@@ -361,17 +364,26 @@ static void move_under_roots(struct xabi_diff *d)
 			at[i] = kept;
 			roots[kept++] = d->changes[i];
 		}
+	for (size_t i = 0; i < d->n_changes; i++)
+		if (d->changes[i].cause) {
+			root_of[i] = at[root(d, i)];
+			roots[root_of[i]].n_consequences++;
+		}
+	for (size_t r = 0; r < kept; r++)
+		if (roots[r].n_consequences) {
+			roots[r].consequences = xabi_xcalloc(roots[r].n_consequences,
+							     sizeof(*roots[r].consequences));
+			roots[r].n_consequences = 0;
+		}
 	for (size_t i = 0; i < d->n_changes; i++) {
-		struct xabi_change *r, c = d->changes[i];
+		struct xabi_change *r = &roots[root_of[i]], c = d->changes[i];
 
 		if (!c.cause)
 			continue;
-		r = &roots[at[root(d, i)]];
 		c.cause = 0;
-		r->consequences = xabi_xrealloc(r->consequences, (r->n_consequences + 1) *
-						sizeof(*r->consequences));
 		r->consequences[r->n_consequences++] = c;
 	}
+	free(root_of);
 	free(d->changes);
 	free(at);
 	d->changes = roots;
@@ -401,9 +413,9 @@ static void explain_removed_headers(struct xabi_diff *d)
 				      NULL, xabi_bitset_dup(c->where),
 				      xabi_xasprintf("%s was removed: consumers that include it "
 						     "stop compiling", c->file));
+			c = &d->changes[i]; /* adding may have moved it */
 			at = d->n_changes;
 			xabi_map_put(finding, c->file, (void *)at);
-			c = &d->changes[i]; /* adding may have moved it */
 		}
 		if (c->severity > d->changes[at - 1].severity)
 			d->changes[at - 1].severity = c->severity;

@@ -210,7 +210,8 @@ const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind k
 void xabi_diff_explain(struct xabi_diff *d, size_t consequence, size_t cause);
 /* Form findings: the generic explanations (the same entity seen twice, a
  * field or typedef of a changed record, a record embedding or pointing at
- * a changed one), then move every explained change under its root. */
+ * a changed one), then move every explained change under its root. Once
+ * per diff. */
 void xabi_diff_group(struct xabi_diff *d);
 /* Move changes[i] to the suppressed list, noting why. */
 void xabi_diff_suppress(struct xabi_diff *d, size_t i, const char *why);
