@@ -231,11 +231,17 @@ static void remember(struct xabi_dump_check *k, struct xabi_corpus *c,
 		}
 		xabi_bitset_or(set, where);
 	} else if ((f->kind == XABI_KIND_FIELD || f->kind == XABI_KIND_ENUMERATOR) && f->scope) {
+		int64_t end;
+
 		number(f, "offset", &offset);
 		number(f, "size", &size);
+		/* A crafted dump may give any numbers: past INT64_MAX is past
+		 * the end of every record. */
+		if (__builtin_add_overflow(offset, size, &end))
+			end = INT64_MAX;
 		XABI_VEC_PUSH(&k->refs, ((struct reference){
 			f->kind, xabi_corpus_intern(c, f->scope), xabi_corpus_intern(c, f->name),
-			where, line, offset + size }));
+			where, line, end }));
 	}
 }
 
@@ -263,9 +269,12 @@ static int check_field(const struct xabi_dump_check *k, const struct xabi_corpus
 
 	for (const struct sized *s = xabi_map_get(k->records, r->scope); s && !err; s = s->next) {
 		size_t both = common(s->where, r->where);
+		int64_t bits;
 
 		xabi_bitset_or(cover, s->where);
-		if (both < r->where->nbits && r->end > s->size * 8) {
+		if (__builtin_mul_overflow(s->size, 8, &bits))
+			bits = s->size < 0 ? INT64_MIN : INT64_MAX;
+		if (both < r->where->nbits && r->end > bits) {
 			config = xabi_corpus_config_name(c, both);
 			err = refuse(ctx, name, r->line, "field %s.%s ends at bit %" PRId64
 				     ", past the end of its record (%" PRId64 " bytes) for %s",
