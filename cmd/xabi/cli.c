@@ -64,6 +64,15 @@ static const struct cli_opt_def opt_defs[OPT_END] = {
 		"judge each change against RELEASE (a dump, tree or git:REV of the release "
 		"the patch builds on): nothing is worse than what RELEASE -> NEW says of "
 		"it, and what brings back RELEASE's ABI is info" },
+	[OPT_FULL_PARSE] = { "full-parse", 0, NULL,
+		"parse every header of a tree, even those whose bytes and includes did "
+		"not change since the source before it (by default their facts are "
+		"taken from that source: the report is the same, byte for byte, only "
+		"slower)" },
+	[OPT_CACHE] = { "cache", 0, "DIR",
+		"keep each header tree's extraction in DIR, named by its contents, and "
+		"read it from there next time instead of parsing (in CI, keep DIR "
+		"between pipelines: a patch's parent is then never parsed)" },
 	[OPT_BASE] = { "base", 0, "REV",
 		"print the release tag REV builds on, among those --tags matches, "
 		"instead of writing dumps" },
@@ -98,12 +107,9 @@ const struct cli_opt_def *cli_opt_def(const struct cli_command *cmd, enum cli_op
 	return id == OPT_OUTPUT && cmd->formats ? &output_formats : &opt_defs[id];
 }
 
-/* Where this thread's messages go: stderr unless captured. */
-static _Thread_local FILE *captured;
-
 static void vmessage(const char *prefix, const char *fmt, va_list ap)
 {
-	FILE *out = captured ? captured : stderr;
+	FILE *out = stderr;
 	char *text, *safe;
 	va_list again;
 	int n;
@@ -152,11 +158,6 @@ void cli_warning(const struct cli_opts *o, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage("xabi: warning: ", fmt, ap);
 	va_end(ap);
-}
-
-void cli_capture_messages(FILE *into)
-{
-	captured = into;
 }
 
 void cli_print_version(void)
@@ -435,6 +436,8 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_TAGS: o->tags = arg; break;
 	case OPT_SINCE: o->since = arg; break;
 	case OPT_BASE: o->base = arg; break;
+	case OPT_FULL_PARSE: o->full_parse = true; break;
+	case OPT_CACHE: o->cache = arg; break;
 	case OPT_MAX_CONFIGS:
 	case OPT_MAX_FACTS:
 		errno = 0;

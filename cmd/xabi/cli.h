@@ -30,7 +30,7 @@ enum cli_opt {
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
 	OPT_EXPLAIN, OPT_TAGS, OPT_BASE, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
 	OPT_VERSION, /* every command takes it; not listed in the tables */
-	OPT_ENTITY, OPT_BASELINES,
+	OPT_ENTITY, OPT_BASELINES, OPT_FULL_PARSE, OPT_CACHE,
 	OPT_END
 };
 
@@ -103,6 +103,13 @@ struct cli_opts {
 	size_t n_outputs;
 	bool keep_latest; /* extract the latest version whatever --iface says */
 	const char *side; /* "old" or "new" while diff loads one, for progress */
+	/* diff, history: the source loaded before, whose parses with an
+	 * unchanged input this one takes instead of parsing (none with
+	 * --full-parse). */
+	const struct xabi_corpus *reference;
+	const char *reference_source;
+	bool full_parse;
+	const char *cache; /* --cache DIR */
 	char **args;  /* positional arguments */
 	size_t n_args;
 	const char *entity;    /* history: the entity to follow */
@@ -133,6 +140,18 @@ struct xabi_selection cli_selection(const struct cli_opts *o);
  */
 char *cli_options_text(const struct cli_opts *o);
 
+/*
+ * --cache (cache.c): where the extraction of `tree` is kept (a path under
+ * o->cache named by all it depends on; NULL without --cache); reading it
+ * (0, or -1 when it is not there or unreadable, having warned); writing it
+ * (a failure warns: the cache is an optimisation).
+ */
+char *cli_cache_path(const struct cli_opts *o, const struct xabi_profile *profile,
+		     const struct xabi_tree *tree, const struct xabi_scan *scan,
+		     const char *options);
+int cli_cache_read(const struct cli_opts *o, const char *path, struct xabi_corpus **out);
+void cli_cache_write(const struct cli_opts *o, const char *path, const struct xabi_corpus *c);
+
 /* Print "xabi: message" (or "xabi: warning: message") on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print `s` (a name or path from the inputs) as a terminal may show it:
@@ -140,12 +159,6 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_put(FILE *fp, const char *s);
 void cli_warning(const struct cli_opts *o, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/*
- * Collect this thread's messages in INTO instead of printing them (NULL
- * prints again): threads that load in parallel keep their messages apart,
- * to be printed in a fixed order.
- */
-void cli_capture_messages(FILE *into);
 /* A usage error: the message, the usage line, exit code 2. */
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT */
 /* xabi diff: compare two sources and report what changed. */
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,60 +14,29 @@
 static const enum cli_opt options[] = {
 	OPT_PROFILE, OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE,
 	OPT_VERSION_MACRO, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_SINCE, OPT_FORMAT, OPT_OUTPUT,
-	OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP, OPT_END
+	OPT_JOBS, OPT_CACHE, OPT_FULL_PARSE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS, OPT_MAX_FACTS,
+	OPT_HELP, OPT_END
 };
-
-struct side {
-	struct cli_opts o; /* the command's, naming the side for progress */
-	const char *source;
-	struct xabi_corpus *corpus;
-	char *messages; /* what loading said, printed once both sides are in */
-	size_t messages_len;
-	int rc;
-};
-
-static void *load_side(void *arg)
-{
-	struct side *s = arg;
-
-	FILE *capture = open_memstream(&s->messages, &s->messages_len);
-
-	cli_capture_messages(capture);
-	s->rc = cli_load(&s->o, s->source, &s->corpus);
-	cli_capture_messages(NULL);
-	if (capture)
-		fclose(capture);
-	return NULL;
-}
 
 /*
- * Load both sides at once: reading a baseline dump overlaps with parsing
- * the tree, so a per-patch check costs little more than one extraction.
+ * Load the old side, then the new one taking from it every parse whose
+ * input did not change: a patch that touches one header costs the parses
+ * that read it, not a second extraction.
  */
 static int load_both(const struct cli_opts *o, struct xabi_corpus **old,
 		     struct xabi_corpus **new)
 {
-	struct side a = { .o = *o, .source = o->args[0] };
-	struct side b = { .o = *o, .source = o->args[1] };
-	pthread_t t;
-	bool threaded;
+	struct cli_opts side = *o;
+	int rc, rc2;
 
-	a.o.side = "old";
-	b.o.side = "new";
-	threaded = pthread_create(&t, NULL, load_side, &a) == 0;
-	if (!threaded)
-		load_side(&a);
-	load_side(&b);
-	if (threaded)
-		pthread_join(t, NULL);
-	/* Old side first, whichever finished first. */
-	fwrite(a.messages, 1, a.messages_len, stderr);
-	fwrite(b.messages, 1, b.messages_len, stderr);
-	free(a.messages);
-	free(b.messages);
-	*old = a.corpus;
-	*new = b.corpus;
-	return a.rc ? a.rc : b.rc;
+	side.side = "old";
+	rc = cli_load(&side, o->args[0], old);
+	side.side = "new";
+	side.reference = *old;
+	side.reference_source = o->args[0];
+	/* Even when the old side failed: say what is wrong with both. */
+	rc2 = cli_load(&side, o->args[1], new);
+	return rc ? rc : rc2;
 }
 
 /*
@@ -193,6 +161,11 @@ const struct cli_command cmd_diff = {
 		"domctl change after the cycle's bump is covered by the bump), and a\n"
 		"change that RELEASE -> NEW does not show brings back the released ABI\n"
 		"(reverting something unreleased): info.\n\n"
+		"NEW parses only what changed since OLD: the headers whose bytes\n"
+		"changed and those that include them, in the configurations that read\n"
+		"them; the other facts are OLD's (a tree or a dump). With --cache DIR,\n"
+		"each tree's extraction is kept in DIR and read back the next time:\n"
+		"in CI, a patch's parent is then read, not parsed.\n\n"
 		"Reports name a header by its path under the header root\n"
 		"(hvm/hvm_op.h), in text, xml and junit alike. codequality alone\n"
 		"names it from NEW's folder (xen/include/public/hvm/hvm_op.h), as\n"
@@ -207,6 +180,7 @@ const struct cli_command cmd_diff = {
 		"  xabi diff xen-4.6/xen/include/public xen-4.7/xen/include/public\n"
 		"  xabi diff git:origin/staging .          # a patch in CI\n"
 		"  xabi diff --since RELEASE-4.22.0.abi.xml git:HEAD^ .  # judged against the release\n"
+		"  xabi diff --cache .xabi-cache git:HEAD^ .   # the parent read from the cache\n"
 		"  xabi diff --format xml -o report.xml xen-4.20.abi.xml .\n"
 		"  xabi diff -o junit:junit.xml -o codequality:cq.json -o text:- base.abi.xml .\n"
 		"  xabi diff --audience guest --iface 0x00040600 old new\n"

@@ -23,8 +23,8 @@
 static const enum cli_opt options[] = {
 	OPT_TAGS, OPT_BASELINES, OPT_ENTITY, OPT_FORMAT, OPT_OUTPUT, OPT_PROFILE,
 	OPT_ARCH, OPT_AUDIENCE, OPT_IFACE, OPT_INCLUDE, OPT_DEFINE, OPT_VERSION_MACRO,
-	OPT_RULES, OPT_JOBS, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET, OPT_MAX_CONFIGS,
-	OPT_MAX_FACTS, OPT_HELP, OPT_END
+	OPT_RULES, OPT_JOBS, OPT_CACHE, OPT_FULL_PARSE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_QUIET,
+	OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_HELP, OPT_END
 };
 
 static const char *const formats[] = { "text", "html", NULL };
@@ -286,8 +286,12 @@ static int walk(struct history *h)
 		struct xabi_corpus *c = NULL;
 
 		note_progress(h, i);
+		/* What did not change since the source before is taken from it. */
+		h->o.reference = prev;
+		h->o.reference_source = i ? h->sources[i - 1] : NULL;
 		if (cli_load(&h->o, h->sources[i], &c))
 			c = NULL;
+		h->o.reference = NULL;
 		if (h->o.entity)
 			rc = follow_entity(h, i, c);
 		if (!rc && diffs && i)

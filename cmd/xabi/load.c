@@ -152,6 +152,55 @@ static void warn_unparsed(const struct cli_opts *o, const char *source,
 	}
 }
 
+/* The source loaded before, when this extraction may take its unchanged
+ * headers from it: made with the same options (the library checks the
+ * rest), and not --full-parse. */
+static const struct xabi_corpus *reference_for(const struct cli_opts *o,
+					       const char *options)
+{
+	const struct xabi_corpus *ref = o->reference;
+
+	return !o->full_parse && ref && ref->options && !strcmp(ref->options, options) ?
+	       ref : NULL;
+}
+
+static bool showing_progress(const struct cli_opts *o)
+{
+	return !o->quiet && (o->progress == 1 || (o->progress == -1 && isatty(2)));
+}
+
+/* With progress on, a line: "xabi: SOURCE" BEFORE NAME AFTER. */
+static void say(const struct cli_opts *o, const char *source, const char *before,
+		const char *name, const char *after)
+{
+	if (!showing_progress(o))
+		return;
+	fputs("xabi: ", stderr);
+	cli_put(stderr, source);
+	fputs(before, stderr);
+	cli_put(stderr, name);
+	fprintf(stderr, "%s\n", after);
+}
+
+/* With progress on: how much of SOURCE was parsed, and why not less. */
+static void say_incremental(const struct cli_opts *o, const char *source,
+			    const struct xabi_extract_stats *stats)
+{
+	char before[128];
+
+	if (stats->incremental) {
+		snprintf(before, sizeof(before), ": %zu parses instead of %zu, %zu header%s "
+			 "changed since ", stats->parses, stats->full_parses, stats->changed,
+			 stats->changed == 1 ? "" : "s");
+		say(o, source, before, o->reference_source, "");
+	} else {
+		snprintf(before, sizeof(before), ": all %zu parses made: nothing could be "
+			 "taken from ", stats->parses);
+		say(o, source, before, o->reference_source,
+		    ", made with another xabi, libclang or configuration");
+	}
+}
+
 static int extract(const struct cli_opts *o, const char *dir, const char *source,
 		   struct xabi_corpus **out)
 {
@@ -159,11 +208,15 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 	struct xabi_tree *tree = NULL;
 	struct xabi_scan *scan = NULL;
 	struct xabi_selection sel = cli_selection(o);
+	struct xabi_extract_stats stats = { 0 };
+	char *options = cli_options_text(o), *cached = NULL;
 	struct xabi_extract_options opts = {
 		.jobs = o->jobs, .limits = o->limits,
 		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
 			    show_progress : NULL,
 		.progress_payload = (void *)o->side,
+		.reference = reference_for(o, options),
+		.stats = &stats,
 	};
 	struct xabi_ctx ctx = { 0 };
 	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
@@ -173,17 +226,24 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 		cli_error("%s", ctx.message);
 		rc = XABI_EXIT_USAGE;
 	}
-	if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
+	if (!rc)
+		cached = cli_cache_path(o, profile, tree, scan, options);
+	if (cached && !cli_cache_read(o, cached, out)) {
+		warn_unparsed(o, source, *out);
+		say(o, source, ": read from the cache, ", cached, "");
+	} else if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
 		cli_error("%s: %s", source, ctx.message);
 		rc = XABI_EXIT_ERROR;
-	}
-	if (!rc) {
-		char *options = cli_options_text(o);
-
+	} else if (!rc) {
 		(*out)->options = xabi_corpus_intern(*out, options);
-		free(options);
 		warn_unparsed(o, source, *out);
+		if (o->reference && !o->full_parse)
+			say_incremental(o, source, &stats);
+		if (cached)
+			cli_cache_write(o, cached, *out);
 	}
+	free(cached);
+	free(options);
 	xabi_scan_free(scan);
 	xabi_tree_free(tree);
 	xabi_profile_free(profile);

@@ -12,15 +12,20 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../util/buf.h"
 #include "../util/cleanup.h"
+#include "../util/file.h"
 #include "../util/names.h"
 #include "../util/pool.h"
+#include "../util/sha256.h"
 #include "frontend.h"
+#include "reuse.h"
 #include "xabi/extract.h"
 
 struct run {
 	const struct xabi_frontend *fe;
-	const struct xabi_plan *plan;
+	struct xabi_job *const *jobs;
+	size_t n_jobs;
 	const struct xabi_extract_options *opts;
 	struct xabi_corpus *corpus;
 	CXIndex *indices;       /* per worker, created on first use */
@@ -163,8 +168,11 @@ static int merge(struct run *r, const struct xabi_job *job,
 	for (size_t i = 0; i < job->n_configs; i++)
 		xabi_bitset_set(where, job->configs[i]);
 	for (size_t i = 0; !err && i < res->facts.n; i++)
-		err = xabi_corpus_add_fact(c, &res->facts.items[i], where, &r->ctx);
+		if (!job->only || job->only[xabi_scan_index(scan, res->facts.items[i].file)])
+			err = xabi_corpus_add_fact(c, &res->facts.items[i], where, &r->ctx);
 	for (size_t i = 0; i < scan->n_files; i++) {
+		if (job->only && !job->only[i])
+			continue;
 		if (res->state[i] == XABI_FILE_PARSED)
 			xabi_corpus_add_header(c, scan->files[i].path, where);
 		else if (res->state[i] != XABI_FILE_UNSEEN)
@@ -180,7 +188,7 @@ static int merge(struct run *r, const struct xabi_job *job,
 static void run_job(size_t index, unsigned worker, void *payload)
 {
 	struct run *r = payload;
-	const struct xabi_job *job = &r->plan->jobs[index];
+	const struct xabi_job *job = r->jobs[index];
 	struct xabi_job_result res;
 
 	if (!r->indices[worker])
@@ -198,7 +206,7 @@ static void run_job(size_t index, unsigned worker, void *payload)
 				    "--arch, --audience, --iface)", r->opts->limits.max_facts);
 	r->done++;
 	if (r->opts->progress)
-		r->opts->progress(r->done, r->plan->n_jobs, job->label,
+		r->opts->progress(r->done, r->n_jobs, job->label,
 				  r->opts->progress_payload);
 	pthread_mutex_unlock(&r->lock);
 	xabi_job_result_release(&res);
@@ -229,29 +237,41 @@ static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p
 	xabi_bitset_free(all);
 }
 
-static int run_plan(struct xabi_corpus *c, struct xabi_frontend *fe,
-		    const struct xabi_plan *plan,
-		    const struct xabi_extract_options *opts, struct xabi_ctx *ctx)
+/* The parses to make: a full extraction's, or with a reference, those
+ * that cannot be copied from it. */
+struct parses {
+	struct xabi_plan all;     /* parsed whole */
+	struct xabi_plan changed; /* only the changed headers */
+	bool *only;               /* the changed headers (NULL: none) */
+	struct xabi_job **jobs;   /* both plans' jobs */
+	size_t n_jobs;
+	struct xabi_umbrella *umbrellas[2]; /* per arch, of each plan */
+};
+
+static int run_jobs(struct xabi_corpus *c, struct xabi_frontend *fe,
+		    const struct parses *p, const struct xabi_extract_options *opts,
+		    struct xabi_ctx *ctx)
 {
 	unsigned threads = opts->jobs ? opts->jobs : xabi_pool_default_threads();
-	struct run r = { .fe = fe, .plan = plan, .opts = opts, .corpus = c };
+	struct run r = { .fe = fe, .jobs = p->jobs, .n_jobs = p->n_jobs, .opts = opts,
+			 .corpus = c };
 	int err;
 
 	r.indices = xabi_xcalloc(threads, sizeof(*r.indices));
-	r.fatal = xabi_xcalloc(plan->n_jobs + 1, sizeof(*r.fatal));
+	r.fatal = xabi_xcalloc(p->n_jobs + 1, sizeof(*r.fatal));
 	pthread_mutex_init(&r.lock, NULL);
-	xabi_pool_run(plan->n_jobs, threads, run_job, &r);
+	xabi_pool_run(p->n_jobs, threads, run_job, &r);
 	pthread_mutex_destroy(&r.lock);
 	err = r.err;
 	if (err)
 		XABI_ERROR(ctx, err, "%s", r.ctx.message);
 	/* Report the first broken parse in plan order, whatever finished
 	 * first, so the message is the same on every run. */
-	for (size_t i = 0; !err && i < plan->n_jobs; i++)
+	for (size_t i = 0; !err && i < p->n_jobs; i++)
 		if (r.fatal[i])
 			err = XABI_ERROR(ctx, XABI_EINVALID, "cannot parse for %s: %s",
-					 plan->jobs[i].label, r.fatal[i]);
-	for (size_t i = 0; i < plan->n_jobs; i++)
+					 p->jobs[i]->label, r.fatal[i]);
+	for (size_t i = 0; i < p->n_jobs; i++)
 		free(r.fatal[i]);
 	for (unsigned i = 0; i < threads; i++)
 		if (r.indices[i])
@@ -261,6 +281,77 @@ static int run_plan(struct xabi_corpus *c, struct xabi_frontend *fe,
 	return err;
 }
 
+/* The umbrella of each arch of `plan`, set in its jobs, and the jobs
+ * appended to p->jobs. */
+static struct xabi_umbrella *add_jobs(struct parses *p, struct xabi_plan *plan,
+				      const struct xabi_frontend *fe)
+{
+	struct xabi_umbrella *umbrellas = xabi_xcalloc(fe->corpus->n_arches + 1,
+						       sizeof(*umbrellas));
+
+	p->jobs = xabi_xrealloc(p->jobs, (p->n_jobs + plan->n_jobs + 1) * sizeof(*p->jobs));
+	for (size_t i = 0; i < plan->n_jobs; i++) {
+		struct xabi_umbrella *u = &umbrellas[plan->jobs[i].arch];
+
+		if (!u->text.len)
+			xabi_umbrella_build(u, fe, &plan->jobs[i], NULL);
+		plan->jobs[i].umbrella = u;
+		p->jobs[p->n_jobs++] = &plan->jobs[i];
+	}
+	return umbrellas;
+}
+
+/*
+ * Plan the parses. With a reference that fits, copy what it can give
+ * (lib/clang/reuse.c) and plan only the rest.
+ */
+static int plan_parses(struct parses *p, struct xabi_corpus *c,
+		       const struct xabi_frontend *fe,
+		       const struct xabi_extract_options *opts, struct xabi_ctx *ctx)
+{
+	struct xabi_reuse reuse;
+	int err = 0;
+
+	memset(p, 0, sizeof(*p));
+	xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, NULL);
+	if (opts->stats)
+		*opts->stats = (struct xabi_extract_stats){ .full_parses = p->all.n_jobs };
+	if (opts->reference &&
+	    xabi_reuse_prepare(&reuse, opts->reference, c, fe->profile, fe->scan, &p->all)) {
+		err = xabi_reuse_copy(&reuse, c, fe->scan, &p->all, ctx);
+		xabi_plan_release(&p->all, c->n_arches);
+		xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, reuse.parse_all);
+		/* `changed` outlives `reuse`: the plan's jobs point at it. */
+		p->only = reuse.changed;
+		reuse.changed = NULL;
+		xabi_plan_make(&p->changed, c, fe->profile, fe->scan, p->only,
+			       reuse.parse_changed);
+		if (opts->stats) {
+			opts->stats->changed = reuse.n_changed;
+			opts->stats->incremental = true;
+		}
+		xabi_reuse_release(&reuse);
+	}
+	p->umbrellas[0] = add_jobs(p, &p->all, fe);
+	p->umbrellas[1] = add_jobs(p, &p->changed, fe);
+	if (opts->stats)
+		opts->stats->parses = p->n_jobs;
+	return err;
+}
+
+static void release_parses(struct parses *p, size_t n_arches)
+{
+	for (int k = 0; k < 2; k++) {
+		for (size_t a = 0; p->umbrellas[k] && a < n_arches; a++)
+			xabi_umbrella_release(&p->umbrellas[k][a]);
+		free(p->umbrellas[k]);
+	}
+	xabi_plan_release(&p->all, n_arches);
+	xabi_plan_release(&p->changed, n_arches);
+	free(p->jobs);
+	free(p->only);
+}
+
 int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		 const struct xabi_tree *tree, const struct xabi_scan *scan,
 		 const struct xabi_selection *sel,
@@ -268,8 +359,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 {
 	static const struct xabi_selection defaults;
 	struct xabi_frontend fe = { profile, tree, scan, NULL, NULL, NULL };
-	struct xabi_plan plan = { 0 };
-	struct xabi_umbrella *umbrellas = NULL;
+	struct parses parses = { 0 };
 	struct xabi_corpus *c = NULL;
 	char *tmpdir = NULL;
 	int err;
@@ -311,20 +401,10 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	if (err)
 		goto out;
 	register_headers(c, profile, tree, scan);
-	xabi_plan_make(&plan, c, profile, scan);
-	umbrellas = xabi_xcalloc(c->n_arches, sizeof(*umbrellas));
-	for (size_t i = 0; i < plan.n_jobs; i++) {
-		struct xabi_umbrella *u = &umbrellas[plan.jobs[i].arch];
-
-		if (!u->text.len)
-			xabi_umbrella_build(u, &fe, &plan.jobs[i], NULL);
-		plan.jobs[i].umbrella = u;
-	}
-	err = run_plan(c, &fe, &plan, opts, ctx);
-	for (size_t a = 0; a < c->n_arches; a++)
-		xabi_umbrella_release(&umbrellas[a]);
-	free(umbrellas);
-	xabi_plan_release(&plan, c->n_arches);
+	err = plan_parses(&parses, c, &fe, opts, ctx);
+	if (!err)
+		err = run_jobs(c, &fe, &parses, opts, ctx);
+	release_parses(&parses, c->n_arches);
 	if (err)
 		goto out;
 	xabi_corpus_finish(c);
@@ -348,4 +428,43 @@ char *xabi_extract_clang_version(void)
 	s = xabi_xstrdup(clang_getCString(v));
 	clang_disposeString(v);
 	return s;
+}
+
+/* Fields end with NUL: no two keys hash alike by moving a boundary. */
+static void key_field(struct xabi_buf *b, const char *s)
+{
+	xabi_buf_add(b, s ? s : "", strlen(s ? s : "") + 1);
+}
+
+void xabi_extract_key(const struct xabi_profile *profile, const char *profile_file,
+		      const struct xabi_tree *tree, const struct xabi_scan *scan,
+		      const char *options, char key[XABI_EXTRACT_KEY])
+{
+	struct xabi_buf b = XABI_BUF_INIT;
+	char *clang = xabi_extract_clang_version(), *text = NULL, hex[XABI_SHA256_HEX];
+	size_t len;
+
+	key_field(&b, "xabi extraction 1");
+	key_field(&b, XABI_VERSION);
+	key_field(&b, clang);
+	key_field(&b, profile->name);
+	/* A profile file's rules may change under the same name. */
+	if (profile_file && !xabi_file_read(&text, &len, profile_file, 0, NULL)) {
+		xabi_sha256_hex(text, len, hex);
+		key_field(&b, hex);
+	}
+	key_field(&b, options);
+	key_field(&b, tree->layout);
+	for (size_t i = 0; i < scan->n_files; i++) {
+		key_field(&b, scan->files[i].path);
+		key_field(&b, scan->files[i].digest);
+	}
+	for (size_t i = 0; i < tree->n_skipped; i++) {
+		key_field(&b, tree->skipped[i].path);
+		key_field(&b, tree->skipped[i].why);
+	}
+	xabi_sha256_hex(b.ptr, b.len, key);
+	xabi_buf_release(&b);
+	free(text);
+	free(clang);
 }

@@ -68,7 +68,8 @@ struct xabi_umbrella {
 	struct xabi_map *probed; /* names of the macros given a probe */
 };
 
-/* The umbrella's variable of type long, and the prefix of its probes. */
+/* The umbrella's variable as wide as long (a struct of one), and the
+ * prefix of its probes. */
 #define LONG_PROBE "__xabi_long"
 #define PROBE_PREFIX "__xabi_probe_"
 

@@ -50,17 +50,34 @@ static int def_cmp(const void *a, const void *b)
 	return strcmp(((const struct macro_def *)a)->name, ((const struct macro_def *)b)->name);
 }
 
+/* The names of the macros the files in `only` define (NULL: no filter). */
+static struct xabi_map *only_defined(const struct xabi_scan *s, const bool *only)
+{
+	struct xabi_map *names;
+
+	if (!only)
+		return NULL;
+	names = xabi_map_new(256);
+	for (size_t i = 0; i < s->n_files; i++)
+		for (size_t d = 0; only[i] && d < s->files[i].n_defines; d++)
+			xabi_map_put(names, s->files[i].defines[d].name, (void *)1);
+	return names;
+}
+
 /*
- * The macros defined by files of the closure that need a probe, sorted:
+ * The macros defined by files of the job's probe closure that need a
+ * probe (and that a file of its `only` defines), sorted:
  * all but the version macros (configuration, not facts), those that are
  * plain integer literals wherever they are defined and never #undef'd,
  * which the visitor types itself, and those the scan found too costly to
  * expand or no expression (xabi_scan_price_macros). The probed ones go
  * into `probed` too.
  */
-static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
+static char **probe_names(const struct xabi_frontend *fe, const struct xabi_job *job,
 			  struct xabi_map *probed, size_t *n)
 {
+	const bool *closure = job->probe_closure;
+	struct xabi_map *wanted = only_defined(fe->scan, job->only);
 	const struct xabi_scan *s = fe->scan;
 	const char *version = fe->profile->version_macro;
 	const char *latest = fe->profile->latest_macro;
@@ -92,7 +109,7 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 			probe |= !defs[j].is_literal;
 			safe &= defs[j].unprobed == XABI_PROBED;
 		}
-		if (!probe || !safe)
+		if (!probe || !safe || (wanted && !xabi_map_get(wanted, defs[i].name)))
 			continue;
 		xabi_grow_one((void **)&names, kept, sizeof(*names));
 		names[kept++] = (char *)defs[i].name;
@@ -100,6 +117,7 @@ static char **probe_names(const struct xabi_frontend *fe, const bool *closure,
 	}
 	free(defs);
 	xabi_map_free(undefined);
+	xabi_map_free(wanted);
 	*n = kept;
 	return names;
 }
@@ -110,7 +128,7 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 	const struct xabi_profile *p = fe->profile;
 	struct xabi_map *probed = xabi_map_new(256);
 	size_t n_probes;
-	char **probes = probe_names(fe, job->closure, probed, &n_probes);
+	char **probes = probe_names(fe, job, probed, &n_probes);
 	size_t none = fe->scan->n_files;
 
 	memset(u, 0, sizeof(*u));
@@ -125,8 +143,11 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 			put_line(u, job->headers[i], "#include \"%s\"",
 				 fe->scan->files[job->headers[i]].path);
 	u->probe_line = u->lines + 1;
-	/* The width of long, to type the literal macros. */
-	put_line(u, none, "static const long " LONG_PROBE " = 0;");
+	/* The width of long, to type the literal macros. A struct, so that a
+	 * header that ends in "struct s { int a; }", its ';' missing, fails
+	 * at its end as it does when another header follows: "expected ';'
+	 * after struct". */
+	put_line(u, none, "struct " LONG_PROBE " { long l; } " LONG_PROBE ";");
 	for (size_t i = 0; i < n_probes; i++) {
 		const char *m = probes[i];
 
@@ -301,7 +322,9 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 	clang_getExpansionLocation(loc, &file, &line, &col, NULL);
 	if (file && clang_File_isEqual(file, t->main_file)) {
 		if (line >= u->probe_line) {
-			/* a macro that is not an integer constant */
+			/* After the headers: a macro that is not an integer
+			 * constant, or a header that left a declaration open
+			 * (xabi_frontend_run() finds it). */
 			if (line < t->n_lines)
 				t->failed_line[line] = true;
 			return;

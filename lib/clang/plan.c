@@ -130,12 +130,14 @@ static void add_job(struct xabi_plan *plan, const struct xabi_corpus *c,
 	j->n_headers = plan->n_arch_headers[arch];
 	j->headers = plan->arch_headers[arch];
 	j->closure = plan->arch_closure[arch];
+	j->probe_closure = plan->arch_full_closure[arch];
+	j->only = plan->only;
 	j->label = xabi_corpus_config_name(c, configs[n - 1]);
 }
 
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		    const struct xabi_profile *profile,
-		    const struct xabi_scan *scan)
+		    const struct xabi_scan *scan, const bool *only, const bool *configs)
 {
 	size_t *group = xabi_xmalloc((c->n_configs + 1) * sizeof(*group));
 
@@ -143,17 +145,24 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 	plan->n_arch_headers = xabi_xcalloc(c->n_arches, sizeof(size_t));
 	plan->arch_headers = xabi_xcalloc(c->n_arches, sizeof(size_t *));
 	plan->arch_closure = xabi_xcalloc(c->n_arches, sizeof(bool *));
+	plan->arch_full_closure = xabi_xcalloc(c->n_arches, sizeof(bool *));
+	plan->only = only;
 	for (unsigned a = 0; a < c->n_arches; a++) {
 		bool *in = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
+		bool *all = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
 
-		for (size_t i = 0; i < scan->n_files; i++)
-			in[i] = xabi_plan_header_applies(profile, scan, i,
-							 c->arches[a].name);
+		for (size_t i = 0; i < scan->n_files; i++) {
+			all[i] = xabi_plan_header_applies(profile, scan, i, c->arches[a].name);
+			in[i] = all[i] && (!only || only[i]);
+		}
 		plan->arch_headers[a] = xabi_xmalloc((scan->n_files + 1) * sizeof(size_t));
 		plan->n_arch_headers[a] = umbrella_order(scan, in, plan->arch_headers[a]);
 		add_prelude(profile, scan, in);
 		close_over(scan, in);
+		add_prelude(profile, scan, all);
+		close_over(scan, all);
 		plan->arch_closure[a] = in;
+		plan->arch_full_closure[a] = all;
 	}
 	/* Configurations are arch-major, then audience, then partition: walk
 	 * each (arch, audience) run and cut it where the input changes. */
@@ -161,11 +170,19 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		const struct xabi_config *k = &c->configs[i];
 		size_t n = 0;
 
+		if ((configs && !configs[i]) || (only && !plan->n_arch_headers[k->arch])) {
+			i++; /* nothing to parse there */
+			continue;
+		}
 		group[n++] = i++;
 		while (i < c->n_configs && c->configs[i].arch == k->arch &&
 		       c->configs[i].audience == k->audience) {
 			const struct xabi_config *prev = &c->configs[group[n - 1]];
 
+			if (configs && !configs[i]) {
+				i++;
+				continue;
+			}
 			if (threshold_between(scan, plan->arch_closure[k->arch],
 					      c->partitions[prev->partition].lo,
 					      c->partitions[c->configs[i].partition].lo)) {
@@ -186,12 +203,14 @@ void xabi_plan_release(struct xabi_plan *plan, size_t n_arches)
 		free(plan->jobs[i].label);
 	}
 	free(plan->jobs);
-	for (size_t a = 0; a < n_arches; a++) {
+	for (size_t a = 0; plan->arch_headers && a < n_arches; a++) { /* made? */
 		free(plan->arch_headers[a]);
 		free(plan->arch_closure[a]);
+		free(plan->arch_full_closure[a]);
 	}
 	free(plan->arch_headers);
 	free(plan->arch_closure);
+	free(plan->arch_full_closure);
 	free(plan->n_arch_headers);
 	memset(plan, 0, sizeof(*plan));
 }

@@ -24,7 +24,12 @@ struct xabi_job {
 	size_t *configs;           /* corpus configurations it stands for */
 	size_t n_headers;
 	size_t *headers;           /* scan indices, in umbrella order */
-	const bool *closure;       /* scan files reachable: probe their macros */
+	const bool *closure;       /* scan files reachable from the headers */
+	/* The headers this parse is for (NULL: all): only their facts are
+	 * kept, only their macros probed, each as a full extraction would
+	 * (the definitions in the arch's whole closure, probe_closure,
+	 * decide which need a probe). */
+	const bool *only, *probe_closure;
 	const struct xabi_umbrella *umbrella; /* the arch's, set before parsing */
 	char *label;               /* "x86_64 guest iface=0x00040700" */
 };
@@ -34,16 +39,21 @@ struct xabi_umbrella;
 struct xabi_plan {
 	size_t n_jobs;
 	struct xabi_job *jobs;
-	/* Per corpus arch: headers in umbrella order, and the closure. */
+	/* Per corpus arch: headers in umbrella order, their closure, and
+	 * the closure of all its headers. */
 	size_t *n_arch_headers;
 	size_t **arch_headers;
-	bool **arch_closure;
+	bool **arch_closure, **arch_full_closure;
+	const bool *only; /* the headers planned (NULL: all) */
 };
 
-/* Plan the parses for every configuration of `c`. */
+/* Plan the parses for the configurations of `c` in `configs`, of the
+ * headers in `only` (by configuration and scan index; NULL: all). An arch
+ * with no header in `only` gets no job. */
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
-		    const struct xabi_profile *profile,
-		    const struct xabi_scan *scan);
+		    const struct xabi_profile *profile, const struct xabi_scan *scan,
+		    const bool *only, const bool *configs);
+/* Release a plan, made or zeroed. */
 void xabi_plan_release(struct xabi_plan *plan, size_t n_arches);
 
 /* Whether scan file i is parsed at all on arch `arch` (not skipped, and

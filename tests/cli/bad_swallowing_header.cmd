@@ -15,3 +15,8 @@ xabi diff -q testdata/hvmmem/4.7 $T/broken; echo "exit $?"
 # The prelude's own xen.h: nothing after it can be read, so no parse is usable.
 cp -r testdata/hvmmem/4.7 $T/prelude && sed -i 's/^typedef uint16_t domid_t;/struct open {/' $T/prelude/xen.h
 xabi dump -q $T/prelude -o $T/p.xml; echo "exit $?"
+# A header that ends "struct s { int a; }", its ';' missing, fails where
+# no header follows it too (it was read as "struct s {...} static long"
+# and kept).
+mkdir -p $T/last && echo "struct s { int a; }" > $T/last/s.h
+xabi dump -q --profile c $T/last -o - | grep -o '<note path="s.h".*'

@@ -17,3 +17,8 @@ mkdir $T/src/abi-baselines && mv $T/base.abi.xml $T/src/abi-baselines/RELEASE-1.
 (cd $T/src && base=RELEASE-1 && status=0 && eval "$cmd" >$T/log &&
  echo "status $status; log: $(head -1 $T/log)")
 ls $T/src | grep xabi-
+# The next pipeline of the same commit reads both trees from the kept cache.
+ls -A $T/src/.xabi-cache | grep -c '\.abi\.xml$'
+again=$(echo "$cmd" | sed 's/^xabi diff /xabi diff --progress /')
+(cd $T/src && base=RELEASE-1 && status=0 && eval "$again" >$T/log 2>$T/err &&
+ echo "status $status; log: $(head -1 $T/log)"; tr '\r' '\n' < $T/err | grep -ac 'read from the cache')

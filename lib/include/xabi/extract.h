@@ -30,6 +30,20 @@ struct xabi_extract_options {
 	struct xabi_limits limits;   /* refuse more configurations or facts */
 	xabi_progress_fn progress;   /* may be NULL */
 	void *progress_payload;
+	/* The same profile's corpus of another tree (a patch's parent),
+	 * extracted with the same options: the headers whose bytes and
+	 * includes did not change keep its facts, only the others are
+	 * parsed (lib/clang/reuse.c). May be NULL. */
+	const struct xabi_corpus *reference;
+	struct xabi_extract_stats *stats; /* if set, filled in */
+};
+
+/* What an extraction parsed. */
+struct xabi_extract_stats {
+	size_t parses;      /* parses made */
+	size_t full_parses; /* parses a full extraction makes */
+	size_t changed;     /* with a reference: headers parsed again (else 0) */
+	bool incremental;   /* the reference was used */
 };
 
 /*
@@ -52,6 +66,18 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		 const struct xabi_tree *tree, const struct xabi_scan *scan,
 		 const struct xabi_selection *sel,
 		 const struct xabi_extract_options *opts, struct xabi_ctx *ctx);
+
+/*
+ * The key of an extraction: SHA-256 (hex) of everything the corpus
+ * xabi_extract() makes depends on, the versions of xabi and libclang, the
+ * profile (`profile_file`'s bytes too, when it was read from a file), the
+ * options that select (cli_options_text()), the header root and every
+ * header's path and bytes. Equal keys, equal corpora: a cache's name.
+ */
+#define XABI_EXTRACT_KEY 65
+void xabi_extract_key(const struct xabi_profile *profile, const char *profile_file,
+		      const struct xabi_tree *tree, const struct xabi_scan *scan,
+		      const char *options, char key[XABI_EXTRACT_KEY]);
 
 /*
  * Start loading libclang in the background, for a run that will parse: it
