@@ -17,6 +17,16 @@
 #     --iface latest), and over the full matrix;
 #   - a per-patch check against a stored baseline dump, next to one dump;
 #   - xabi -j1 against -j2.
+#
+#   scripts/benchmark.sh [-n RUNS] --patches XEN_GIT [RANGE]
+#
+# The per-patch case on real commits: every commit that touches
+# xen/include/public in RANGE (default RELEASE-4.21.0..RELEASE-4.22.0) is
+# checked as CI checks it, 'xabi diff --since RELEASE PARENT COMMIT' (the
+# release dump read, the parent from --cache as the pipeline before left it,
+# the commit parsing what it changed), and cold (no cache), next to one full
+# dump of the commit and the abidiff pipeline on parent and commit. One row
+# per commit (medians of RUNS), then the median ratios over the commits.
 # Not a test: it prints figures, it asserts nothing.
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -33,8 +43,16 @@ for tool in /usr/bin/time abidiff gcc; do
 done
 T=$(mktemp -d "${TMPDIR:-/tmp}/xabi-bench.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
+patches=
+if [ "${1:-}" = --patches ]; then
+	[ $# -ge 2 ] || { echo "usage: scripts/benchmark.sh [-n RUNS] --patches XEN_GIT [RANGE]" >&2; exit 2; }
+	patches=$2 range=${3:-RELEASE-4.21.0..RELEASE-4.22.0}
+	set --
+fi
 
-if [ $# -eq 2 ]; then
+if [ -n "$patches" ]; then
+	old= new=
+elif [ $# -eq 2 ]; then
 	old=$1 new=$2
 else
 	mkdir -p .cache
@@ -58,8 +76,10 @@ root_of() {
 	echo "benchmark: no Xen headers under $1" >&2
 	exit 1
 }
-old_root=$(root_of "$old")
-new_root=$(root_of "$new")
+if [ -z "$patches" ]; then
+	old_root=$(root_of "$old")
+	new_root=$(root_of "$new")
+fi
 
 # An umbrella for x86_64 tools: what compiles in that configuration. As
 # check-uapi does, types are kept in the debug info even when unused, and
@@ -76,16 +96,18 @@ umbrella() {
 		echo 'int xabi_benchmark_anchor(void) { return 0; }'
 	} >"$2"
 }
-umbrella "$old_root" "$T/old.h"
-umbrella "$new_root" "$T/new.h"
-
-cat >"$T/abidiff.sh" <<PIPELINE
+# abidiff_pipeline OLD_ROOT NEW_ROOT DIR: DIR/abidiff.sh, the pipeline.
+abidiff_pipeline() {
+	umbrella "$1" "$3/old.h"
+	umbrella "$2" "$3/new.h"
+	cat >"$3/abidiff.sh" <<PIPELINE
 set -e
-gcc -g -fno-eliminate-unused-debug-types -c -w -x c $T/old.h -o $T/old.o
-gcc -g -fno-eliminate-unused-debug-types -c -w -x c $T/new.h -o $T/new.o
-abidiff --non-reachable-types $T/old.o $T/new.o || [ \$? -lt 16 ]
+gcc -g -fno-eliminate-unused-debug-types -c -w -x c $3/old.h -o $3/old.o
+gcc -g -fno-eliminate-unused-debug-types -c -w -x c $3/new.h -o $3/new.o
+abidiff --non-reachable-types $3/old.o $3/new.o || [ \$? -lt 16 ]
 PIPELINE
-sh "$T/abidiff.sh" >/dev/null || { echo "benchmark: the abidiff pipeline fails" >&2; exit 1; }
+	sh "$3/abidiff.sh" >/dev/null || { echo "benchmark: the abidiff pipeline fails" >&2; exit 1; }
+}
 
 # measure NAME COMMAND...: one run, appending seconds and KB to $T/NAME.
 measure() {
@@ -97,6 +119,56 @@ measure() {
 }
 
 median() { sort -n "$T/$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN { printf "%.2f", a / b }'; }
+
+# The per-patch case (--patches): see the top of this file.
+per_patch() {
+	local commits c p rel tree_c tree_p
+	commits=$(git -C "$patches" log --format=%h --reverse "$range" -- xen/include/public) ||
+		{ echo "benchmark: cannot list $range in $patches" >&2; exit 1; }
+	rel=${range%%..*}
+	tree() {
+		local d=$T/trees/$(git -C "$patches" rev-parse --short "$1")
+		[ -d "$d" ] || { mkdir -p "$d" && git -C "$patches" archive "$1" xen/include/public |
+			tar -x -C "$d"; } || exit 1
+		echo "$d"
+	}
+	"$xabi" dump -q "$(tree "$rel")" -o "$T/release.xml" || exit 1
+	printf '%-12s %8s %8s %8s %8s %10s %10s\n' commit ci cold dump abidiff "ci/dump" "ci/abidiff" >"$T/rows"
+	for c in $commits; do
+		echo "commit $c" >&2
+		tree_p=$(tree "$c^") tree_c=$(tree "$c")
+		mkdir -p "$T/$c" && abidiff_pipeline "$(root_of "$tree_p")" "$(root_of "$tree_c")" "$T/$c"
+		# The cache as the pipeline before (the parent's) left it.
+		"$xabi" diff -q --cache "$T/$c/primed" "$tree_p" "$tree_p" >/dev/null
+		for i in $(seq "$runs"); do
+			rm -rf "$T/$c/cache" && cp -r "$T/$c/primed" "$T/$c/cache"
+			measure "$c.ci" "$xabi" diff -q --cache "$T/$c/cache" --since "$T/release.xml" \
+				"$tree_p" "$tree_c"
+			measure "$c.cold" "$xabi" diff -q --since "$T/release.xml" "$tree_p" "$tree_c"
+			measure "$c.dump" "$xabi" dump -q "$tree_c" -o "$T/dump.xml"
+			measure "$c.abidiff" sh "$T/$c/abidiff.sh"
+		done
+		printf '%-12s %8s %8s %8s %8s %10s %10s\n' "$c" "$(median "$c.ci" 1)" \
+			"$(median "$c.cold" 1)" "$(median "$c.dump" 1)" "$(median "$c.abidiff" 1)" \
+			"$(ratio "$c.ci" "$c.dump")" "$(ratio "$c.ci" "$c.abidiff")" >>"$T/rows"
+		ratio "$c.ci" "$c.dump" >>"$T/ci_dump"; echo >>"$T/ci_dump"
+		ratio "$c.ci" "$c.abidiff" >>"$T/ci_abidiff"; echo >>"$T/ci_abidiff"
+		ratio "$c.cold" "$c.dump" >>"$T/cold_dump"; echo >>"$T/cold_dump"
+	done
+	echo
+	cat "$T/rows"
+	echo
+	echo "seconds, medians of $runs runs; ci: diff --cache --since $rel PARENT COMMIT with the"
+	echo "parent in the cache; cold: the same without a cache; dump: one full dump of COMMIT;"
+	echo "abidiff: the abidiff pipeline (x86_64 tools, 1 configuration) on PARENT and COMMIT"
+	echo "per-patch check (ci): median $(median ci_dump 1)x one full dump (target <= 0.25),"\
+		"$(median ci_abidiff 1)x the abidiff pipeline (target < 1)"
+	echo "per-patch check (cold): median $(median cold_dump 1)x one full dump"
+}
+
+[ -n "$patches" ] && { per_patch; exit; }
+abidiff_pipeline "$old_root" "$new_root" "$T"
 
 "$xabi" dump -q "$old" -o "$T/baseline.xml" || exit 1
 configs=$(grep -c '<config ' "$T/baseline.xml")
@@ -136,7 +208,6 @@ row "xabi diff baseline.xml NEW (per-patch check)" xabi_patch
 row "xabi dump NEW (one full dump)" xabi_dump
 row "xabi dump -j1" xabi_j1
 row "xabi dump -j2" xabi_j2
-ratio() { awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "same coverage: xabi is $(ratio abidiff xabi_one)x faster than the abidiff pipeline (target >= 5)"
 [ -n "$acc" ] && echo "same coverage: xabi is $(ratio acc xabi_one)x faster than abi-compliance-checker"
