@@ -379,15 +379,8 @@ static void refuse_with_prelude(const struct xabi_frontend *fe, struct xabi_job_
 	const struct xabi_scan *s = fe->scan;
 
 	for (size_t i = 0; i < p->n_prelude; i++) {
-		const char *entry = p->prelude[i];
-		size_t len = strlen(entry), idx;
-		char *rel;
+		size_t idx = xabi_plan_prelude_file(p, s, i);
 
-		if (len <= 2 || entry[0] != '"' || entry[len - 1] != '"')
-			continue;
-		rel = xabi_xstrndup(entry + 1, len - 2);
-		idx = xabi_scan_index(s, rel);
-		free(rel);
 		if (idx >= s->n_files || (out->state[idx] != XABI_FILE_REFUSED &&
 					  out->state[idx] != XABI_FILE_FAILED))
 			continue;

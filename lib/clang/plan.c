@@ -76,22 +76,29 @@ static void close_over(const struct xabi_scan *scan, bool *closure)
 	}
 }
 
-/* Prelude entries in quotes name tree files. */
+size_t xabi_plan_prelude_file(const struct xabi_profile *profile,
+			      const struct xabi_scan *scan, size_t i)
+{
+	const char *p = profile->prelude[i];
+	size_t len = strlen(p), idx;
+	char *rel;
+
+	if (len <= 2 || p[0] != '"' || p[len - 1] != '"')
+		return scan->n_files;
+	rel = xabi_xstrndup(p + 1, len - 2);
+	idx = xabi_scan_index(scan, rel);
+	free(rel);
+	return idx;
+}
+
 static void add_prelude(const struct xabi_profile *profile,
 			const struct xabi_scan *scan, bool *closure)
 {
 	for (size_t i = 0; i < profile->n_prelude; i++) {
-		const char *p = profile->prelude[i];
-		size_t len = strlen(p);
+		size_t idx = xabi_plan_prelude_file(profile, scan, i);
 
-		if (len > 2 && p[0] == '"' && p[len - 1] == '"') {
-			char *rel = xabi_xstrndup(p + 1, len - 2);
-			size_t idx = xabi_scan_index(scan, rel);
-
-			if (idx < scan->n_files)
-				closure[idx] = true;
-			free(rel);
-		}
+		if (idx < scan->n_files)
+			closure[idx] = true;
 	}
 }
 

@@ -53,6 +53,11 @@ struct xabi_plan {
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		    const struct xabi_profile *profile, const struct xabi_scan *scan,
 		    const bool *only, const bool *configs);
+/* The scan index of the tree file prelude entry i names ("xen.h" in
+ * quotes), or scan->n_files (a system header, <stdint.h>, or none). */
+size_t xabi_plan_prelude_file(const struct xabi_profile *profile,
+			      const struct xabi_scan *scan, size_t i);
+
 /* Release a plan, made or zeroed. */
 void xabi_plan_release(struct xabi_plan *plan, size_t n_arches);
 

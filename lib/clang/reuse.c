@@ -58,15 +58,8 @@ static bool prelude_in(const struct xabi_profile *p, const struct xabi_scan *sca
 		       const bool *set)
 {
 	for (size_t i = 0; i < p->n_prelude; i++) {
-		const char *e = p->prelude[i];
-		size_t len = strlen(e), idx;
-		char *rel;
+		size_t idx = xabi_plan_prelude_file(p, scan, i);
 
-		if (len <= 2 || e[0] != '"' || e[len - 1] != '"')
-			continue;
-		rel = xabi_xstrndup(e + 1, len - 2);
-		idx = xabi_scan_index(scan, rel);
-		free(rel);
 		if (idx < scan->n_files && set[idx])
 			return true;
 	}
