@@ -188,7 +188,11 @@ static void say_incremental(const struct cli_opts *o, const char *source,
 {
 	char before[128];
 
-	if (stats->incremental) {
+	if (stats->read_otherwise) {
+		snprintf(before, sizeof(before), ": all %zu parses made: a changed header "
+			 "reads other headers than in ", stats->parses);
+		say(o, source, before, o->reference_source, "");
+	} else if (stats->incremental) {
 		snprintf(before, sizeof(before), ": %zu parses instead of %zu, %zu header%s "
 			 "changed since ", stats->parses, stats->full_parses, stats->changed,
 			 stats->changed == 1 ? "" : "s");

@@ -28,6 +28,8 @@ struct run {
 	size_t n_jobs;
 	const struct xabi_extract_options *opts;
 	struct xabi_corpus *corpus;
+	const struct xabi_reuse *reuse; /* set when incremental */
+	bool redo;              /* a parse of changed headers read unlike the reference */
 	CXIndex *indices;       /* per worker, created on first use */
 	char **fatal;           /* per job */
 	pthread_mutex_t lock;
@@ -165,8 +167,12 @@ static int merge(struct run *r, const struct xabi_job *job,
 	struct xabi_bitset *where = xabi_corpus_new_set(c);
 	int err = 0;
 
-	for (size_t i = 0; i < job->n_configs; i++)
+	for (size_t i = 0; i < job->n_configs; i++) {
 		xabi_bitset_set(where, job->configs[i]);
+		if (job->only && !xabi_reuse_read_alike(r->reuse, scan, job->configs[i],
+							res->state))
+			r->redo = true;
+	}
 	for (size_t i = 0; !err && i < res->facts.n; i++)
 		if (!job->only || job->only[xabi_scan_index(scan, res->facts.items[i].file)])
 			err = xabi_corpus_add_fact(c, &res->facts.items[i], where, &r->ctx);
@@ -240,21 +246,22 @@ static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p
 /* The parses to make: a full extraction's, or with a reference, those
  * that cannot be copied from it. */
 struct parses {
+	struct xabi_reuse reuse;  /* with a reference that fits */
 	struct xabi_plan all;     /* parsed whole */
 	struct xabi_plan changed; /* only the changed headers */
-	bool *only;               /* the changed headers (NULL: none) */
 	struct xabi_job **jobs;   /* both plans' jobs */
 	size_t n_jobs;
 	struct xabi_umbrella *umbrellas[2]; /* per arch, of each plan */
 };
 
+/* Run the parses; *redo says that the extraction must be made in full. */
 static int run_jobs(struct xabi_corpus *c, struct xabi_frontend *fe,
 		    const struct parses *p, const struct xabi_extract_options *opts,
-		    struct xabi_ctx *ctx)
+		    bool *redo, struct xabi_ctx *ctx)
 {
 	unsigned threads = opts->jobs ? opts->jobs : xabi_pool_default_threads();
 	struct run r = { .fe = fe, .jobs = p->jobs, .n_jobs = p->n_jobs, .opts = opts,
-			 .corpus = c };
+			 .corpus = c, .reuse = &p->reuse };
 	int err;
 
 	r.indices = xabi_xcalloc(threads, sizeof(*r.indices));
@@ -263,6 +270,7 @@ static int run_jobs(struct xabi_corpus *c, struct xabi_frontend *fe,
 	xabi_pool_run(p->n_jobs, threads, run_job, &r);
 	pthread_mutex_destroy(&r.lock);
 	err = r.err;
+	*redo = r.redo;
 	if (err)
 		XABI_ERROR(ctx, err, "%s", r.ctx.message);
 	/* Report the first broken parse in plan order, whatever finished
@@ -309,7 +317,7 @@ static int plan_parses(struct parses *p, struct xabi_corpus *c,
 		       const struct xabi_frontend *fe,
 		       const struct xabi_extract_options *opts, struct xabi_ctx *ctx)
 {
-	struct xabi_reuse reuse;
+	struct xabi_reuse *reuse = &p->reuse;
 	int err = 0;
 
 	memset(p, 0, sizeof(*p));
@@ -317,20 +325,16 @@ static int plan_parses(struct parses *p, struct xabi_corpus *c,
 	if (opts->stats)
 		*opts->stats = (struct xabi_extract_stats){ .full_parses = p->all.n_jobs };
 	if (opts->reference &&
-	    xabi_reuse_prepare(&reuse, opts->reference, c, fe->profile, fe->scan, &p->all)) {
-		err = xabi_reuse_copy(&reuse, c, fe->scan, &p->all, ctx);
+	    xabi_reuse_prepare(reuse, opts->reference, c, fe->profile, fe->scan, &p->all)) {
+		err = xabi_reuse_copy(reuse, c, fe->scan, &p->all, ctx);
 		xabi_plan_release(&p->all, c->n_arches);
-		xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, reuse.parse_all);
-		/* `changed` outlives `reuse`: the plan's jobs point at it. */
-		p->only = reuse.changed;
-		reuse.changed = NULL;
-		xabi_plan_make(&p->changed, c, fe->profile, fe->scan, p->only,
-			       reuse.parse_changed);
+		xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, reuse->parse_all);
+		xabi_plan_make(&p->changed, c, fe->profile, fe->scan, reuse->changed,
+			       reuse->parse_changed);
 		if (opts->stats) {
-			opts->stats->changed = reuse.n_changed;
+			opts->stats->changed = reuse->n_changed;
 			opts->stats->incremental = true;
 		}
-		xabi_reuse_release(&reuse);
 	}
 	p->umbrellas[0] = add_jobs(p, &p->all, fe);
 	p->umbrellas[1] = add_jobs(p, &p->changed, fe);
@@ -349,7 +353,7 @@ static void release_parses(struct parses *p, size_t n_arches)
 	xabi_plan_release(&p->all, n_arches);
 	xabi_plan_release(&p->changed, n_arches);
 	free(p->jobs);
-	free(p->only);
+	xabi_reuse_release(&p->reuse);
 }
 
 int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
@@ -361,6 +365,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	struct xabi_frontend fe = { profile, tree, scan, NULL, NULL, NULL };
 	struct parses parses = { 0 };
 	struct xabi_corpus *c = NULL;
+	bool redo = false;
 	char *tmpdir = NULL;
 	int err;
 
@@ -403,8 +408,19 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	register_headers(c, profile, tree, scan);
 	err = plan_parses(&parses, c, &fe, opts, ctx);
 	if (!err)
-		err = run_jobs(c, &fe, &parses, opts, ctx);
+		err = run_jobs(c, &fe, &parses, opts, &redo, ctx);
 	release_parses(&parses, c->n_arches);
+	if (!err && redo) {
+		struct xabi_extract_options full = *opts;
+
+		full.reference = NULL;
+		xabi_overlay_remove(&fe, tmpdir);
+		xabi_corpus_free(c);
+		err = xabi_extract(out, profile, tree, scan, sel, &full, ctx);
+		if (opts->stats)
+			opts->stats->read_otherwise = true;
+		return err;
+	}
 	if (err)
 		goto out;
 	xabi_corpus_finish(c);

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "frontend.h"
 #include "reuse.h"
 
 /* Scan files whose bytes differ from the reference's, or that it lacks. */
@@ -143,8 +144,41 @@ static enum xabi_reuse_way way_of(struct xabi_reuse *r, const struct xabi_corpus
 	return way;
 }
 
+/* Add to `set` every file one in it includes, directly or not. */
+static void add_included(const struct xabi_scan *scan, bool *set)
+{
+	bool more = true;
+
+	while (more) {
+		more = false;
+		for (size_t i = 0; i < scan->n_files; i++)
+			for (size_t d = 0; set[i] && d < scan->files[i].n_deps; d++)
+				if (!set[scan->files[i].deps[d]])
+					more = set[scan->files[i].deps[d]] = true;
+	}
+}
+
+bool xabi_reuse_read_alike(const struct xabi_reuse *r, const struct xabi_scan *scan,
+			   size_t config, const unsigned char *state)
+{
+	size_t k = r->ref_of_config[config];
+
+	for (size_t i = 0; i < scan->n_files; i++) {
+		bool now = state[i] != XABI_FILE_UNSEEN, then;
+
+		if (r->changed[i] || (!now && !r->around[i]))
+			continue;
+		then = read_at(r->ref, scan->files[i].path, k);
+		if (now != then)
+			return false;
+	}
+	return true;
+}
+
 void xabi_reuse_release(struct xabi_reuse *r)
 {
+	free(r->ref_of_config);
+	free(r->around);
 	free(r->changed);
 	free(r->ref_config);
 	free(r->way);
@@ -180,6 +214,7 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 	r->way = xabi_xcalloc(full->n_jobs + 1, sizeof(*r->way));
 	r->parse_all = xabi_xcalloc(c->n_configs + 1, sizeof(bool));
 	r->parse_changed = xabi_xcalloc(c->n_configs + 1, sizeof(bool));
+	r->ref_of_config = xabi_xcalloc(c->n_configs + 1, sizeof(size_t));
 	for (size_t j = 0; j < full->n_jobs; j++) {
 		const struct xabi_job *job = &full->jobs[j];
 
@@ -187,9 +222,13 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 		for (size_t i = 0; i < job->n_configs; i++) {
 			r->parse_all[job->configs[i]] = r->way[j] == XABI_REUSE_PARSE_ALL;
 			r->parse_changed[job->configs[i]] = r->way[j] == XABI_REUSE_PARSE_CHANGED;
+			r->ref_of_config[job->configs[i]] = r->ref_config[j];
 		}
 	}
 	free(changed);
+	r->around = xabi_xmalloc((scan->n_files + 1) * sizeof(bool));
+	memcpy(r->around, r->changed, (scan->n_files + 1) * sizeof(bool));
+	add_included(scan, r->around);
 	return true;
 }
 

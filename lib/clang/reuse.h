@@ -20,6 +20,8 @@ struct xabi_reuse {
 	enum xabi_reuse_way *way; /* per job of the full plan */
 	bool *changed;           /* per scan file: parsed again where PARSE_CHANGED */
 	bool *parse_all, *parse_changed; /* per configuration of the corpus */
+	size_t *ref_of_config;   /* per configuration: the reference's */
+	bool *around;            /* per scan file: included from a changed one */
 };
 
 /*
@@ -38,6 +40,15 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 int xabi_reuse_copy(const struct xabi_reuse *r, struct xabi_corpus *c,
 		    const struct xabi_scan *scan, const struct xabi_plan *full,
 		    struct xabi_ctx *ctx);
+/*
+ * After a parse of the changed headers for `config` (file states `state`):
+ * did it read the other files as the reference's configuration did? Not
+ * when a changed header now includes a file the reference did not read
+ * there, or no longer includes one it did: their copied facts would be
+ * wrong, and the extraction must be made in full.
+ */
+bool xabi_reuse_read_alike(const struct xabi_reuse *r, const struct xabi_scan *scan,
+			   size_t config, const unsigned char *state);
 void xabi_reuse_release(struct xabi_reuse *r);
 
 #endif

@@ -44,6 +44,10 @@ struct xabi_extract_stats {
 	size_t full_parses; /* parses a full extraction makes */
 	size_t changed;     /* with a reference: headers parsed again (else 0) */
 	bool incremental;   /* the reference was used */
+	/* It was not after all: a changed header read other files than in
+	 * the reference (it includes a new one, or no longer includes one),
+	 * so everything was parsed again. */
+	bool read_otherwise;
 };
 
 /*
