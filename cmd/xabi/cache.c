@@ -47,6 +47,26 @@ int cli_cache_read(const struct cli_opts *o, const char *path, struct xabi_corpu
 	return 0;
 }
 
+/* mkdir -p DIR: 0, or -1 with errno set. */
+static int make_folders(const char *dir)
+{
+	char *path = strdup(dir);
+	int rc = 0;
+
+	if (!path)
+		return -1;
+	for (char *p = strchr(path + 1, '/'); p && !rc; p = strchr(p + 1, '/')) {
+		*p = '\0';
+		if (mkdir(path, 0777) && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	if (!rc && mkdir(path, 0777) && errno != EEXIST)
+		rc = -1;
+	free(path);
+	return rc;
+}
+
 void cli_cache_write(const struct cli_opts *o, const char *path, const struct xabi_corpus *c)
 {
 	struct xabi_ctx ctx = { 0 };
@@ -56,7 +76,7 @@ void cli_cache_write(const struct cli_opts *o, const char *path, const struct xa
 
 	if (asprintf(&tmp, "%s.XXXXXX", path) < 0)
 		return;
-	if (mkdir(o->cache, 0777) && errno != EEXIST) {
+	if (make_folders(o->cache)) {
 		cli_warning(o, "--cache %s: %s; nothing is kept", o->cache, strerror(errno));
 		free(tmp);
 		return;
