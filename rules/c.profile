@@ -26,3 +26,15 @@ default = no
 
 [audience default]
 defines =
+
+# Macros that name the headers' own version change with every release:
+# their changes are info (LINUX_VERSION_CODE, LINUX_VERSION_SUBLEVEL,
+# OPENSSL_VERSION_NUMBER, ZLIB_VERNUM, ZLIB_VER_MINOR, LIBCURL_VERSION_NUM).
+[version-macros]
+*_VERSION = the headers' own version
+*_VERSION_* = the headers' own version
+*_VERNUM = the headers' own version
+*_VER_MAJOR = the headers' own version
+*_VER_MINOR = the headers' own version
+*_VER_REVISION = the headers' own version
+*_VER_SUBREVISION = the headers' own version

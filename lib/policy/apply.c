@@ -141,6 +141,7 @@ int xabi_policy_apply(struct xabi_diff *d, const struct xabi_profile *profile,
 	    (rules->version_not_bumped < 0 && profile->version_not_bumped))
 		xabi_policy_version_bump(d, profile);
 	xabi_policy_reach(d, profile);
+	xabi_policy_version_macros(d, profile);
 	if (rules->arch_divergence > 0 || (rules->arch_divergence < 0 && profile->arch_divergence))
 		xabi_policy_arch_divergence(d, profile, rules);
 	xabi_diff_group(d);

@@ -18,6 +18,9 @@ void xabi_policy_reach(struct xabi_diff *d, const struct xabi_profile *profile);
 /* A record of the profile's [shared-pages] that only grows at its end,
  * within its page: info. Runs on findings (after xabi_diff_group()). */
 void xabi_policy_shared_pages(struct xabi_diff *d, const struct xabi_profile *profile);
+/* A change to a macro of the profile's [version-macros] (the headers'
+ * own version, which every release raises): info, saying so. */
+void xabi_policy_version_macros(struct xabi_diff *d, const struct xabi_profile *profile);
 /* Annotate the errors (findings' roots) that reach guests pinned to a
  * version the old release offered with policy.ungated-change. */
 void xabi_policy_ungated(struct xabi_diff *d);

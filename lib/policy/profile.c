@@ -220,11 +220,15 @@ static int on_entry(void *user, const char *section, const char *key,
 		add_rule(&p->shared_pages, &p->n_shared_pages, key, value);
 		return 1;
 	}
+	if (!strcmp(section, "version-macros")) {
+		add_rule(&p->version_macros, &p->n_version_macros, key, value);
+		return 1;
+	}
 	if (!strcmp(section, "policy"))
 		return policy_key(l, key, value);
 	return fail(l, "unknown section [%s] (expected profile, arch NAME, "
 		    "audience NAME, arch-headers, skip, interface-versions, "
-		    "arch-families, shared-pages, policy)", section);
+		    "arch-families, shared-pages, version-macros, policy)", section);
 }
 
 static bool is_path(const char *s)
@@ -348,6 +352,7 @@ void xabi_profile_free(struct xabi_profile *p)
 	free_rules(p->iface_macros, p->n_iface_macros);
 	free_rules(p->arch_families, p->n_arch_families);
 	free_rules(p->shared_pages, p->n_shared_pages);
+	free_rules(p->version_macros, p->n_version_macros);
 	free(p);
 }
 

@@ -385,6 +385,28 @@ void xabi_policy_shared_pages(struct xabi_diff *d, const struct xabi_profile *pr
 	}
 }
 
+void xabi_policy_version_macros(struct xabi_diff *d, const struct xabi_profile *profile)
+{
+	for (size_t i = 0; i < d->n_changes; i++) {
+		struct xabi_change *c = &d->changes[i];
+		const char *what = NULL;
+
+		if (c->entity != XABI_KIND_MACRO || c->severity == XABI_SEV_INFO ||
+		    (c->kind != XABI_CH_MACRO_VALUE_CHANGED &&
+		     c->kind != XABI_CH_MACRO_TYPE_CHANGED &&
+		     c->kind != XABI_CH_MACRO_BODY_CHANGED))
+			continue;
+		for (size_t p = 0; p < profile->n_version_macros && !what; p++)
+			if (!fnmatch(profile->version_macros[p].pattern, c->name, 0))
+				what = profile->version_macros[p].value;
+		if (!what)
+			continue;
+		c->severity = XABI_SEV_INFO;
+		say_who(c, " (it names %s, which every release raises: no consumer breaks)",
+			*what ? what : "the headers' own version");
+	}
+}
+
 void xabi_policy_ungated(struct xabi_diff *d)
 {
 	const struct xabi_corpus *s = d->space;

@@ -72,6 +72,12 @@ struct xabi_profile {
 	 * = the page size in bytes ([shared-pages]). */
 	size_t n_shared_pages;
 	struct xabi_profile_rule *shared_pages;
+	/* Macros that name the headers' own version, which every release
+	 * raises (LINUX_VERSION_CODE, ZLIB_VERNUM): pattern = macro name
+	 * (glob), value = what it is ([version-macros]). Their changes are
+	 * info. */
+	size_t n_version_macros;
+	struct xabi_profile_rule *version_macros;
 };
 
 /*
