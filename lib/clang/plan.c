@@ -62,8 +62,7 @@ static size_t umbrella_order(const struct xabi_scan *scan, const bool *in,
 	return done;
 }
 
-/* Mark every file reachable from `roots` by includes. */
-static void close_over(const struct xabi_scan *scan, bool *closure)
+void xabi_plan_close_over(const struct xabi_scan *scan, bool *closure)
 {
 	bool changed = true;
 
@@ -165,9 +164,9 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		plan->arch_headers[a] = xabi_xmalloc((scan->n_files + 1) * sizeof(size_t));
 		plan->n_arch_headers[a] = umbrella_order(scan, in, plan->arch_headers[a]);
 		add_prelude(profile, scan, in);
-		close_over(scan, in);
+		xabi_plan_close_over(scan, in);
 		add_prelude(profile, scan, all);
-		close_over(scan, all);
+		xabi_plan_close_over(scan, all);
 		plan->arch_closure[a] = in;
 		plan->arch_full_closure[a] = all;
 	}

@@ -53,6 +53,9 @@ struct xabi_plan {
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		    const struct xabi_profile *profile, const struct xabi_scan *scan,
 		    const bool *only, const bool *configs);
+/* Add to `closure` every file one in it includes, directly or not. */
+void xabi_plan_close_over(const struct xabi_scan *scan, bool *closure);
+
 /* The scan index of the tree file prelude entry i names ("xen.h" in
  * quotes), or scan->n_files (a system header, <stdint.h>, or none). */
 size_t xabi_plan_prelude_file(const struct xabi_profile *profile,

@@ -144,20 +144,6 @@ static enum xabi_reuse_way way_of(struct xabi_reuse *r, const struct xabi_corpus
 	return way;
 }
 
-/* Add to `set` every file one in it includes, directly or not. */
-static void add_included(const struct xabi_scan *scan, bool *set)
-{
-	bool more = true;
-
-	while (more) {
-		more = false;
-		for (size_t i = 0; i < scan->n_files; i++)
-			for (size_t d = 0; set[i] && d < scan->files[i].n_deps; d++)
-				if (!set[scan->files[i].deps[d]])
-					more = set[scan->files[i].deps[d]] = true;
-	}
-}
-
 bool xabi_reuse_read_alike(const struct xabi_reuse *r, const struct xabi_scan *scan,
 			   size_t config, const unsigned char *state)
 {
@@ -228,7 +214,7 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 	free(changed);
 	r->around = xabi_xmalloc((scan->n_files + 1) * sizeof(bool));
 	memcpy(r->around, r->changed, (scan->n_files + 1) * sizeof(bool));
-	add_included(scan, r->around);
+	xabi_plan_close_over(scan, r->around);
 	return true;
 }
 
