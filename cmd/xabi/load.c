@@ -233,6 +233,10 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 	if (!rc)
 		cached = cli_cache_path(o, profile, tree, scan, options);
 	if (cached && !cli_cache_read(o, cached, out)) {
+		/* Where the root sits in SOURCE is no fact a dump keeps, yet
+		 * reports name paths from it (Code Quality) and the compat
+		 * list is found by it: the tree says. */
+		(*out)->root = xabi_corpus_intern(*out, tree->layout);
 		warn_unparsed(o, source, *out);
 		say(o, source, ": read from the cache, ", cached, "");
 	} else if (!rc && xabi_extract(out, profile, tree, scan, &sel, &opts, &ctx)) {
