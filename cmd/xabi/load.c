@@ -279,6 +279,13 @@ static int extract_git(const struct cli_opts *o, const char *source,
 	return rc;
 }
 
+static bool names_header(const char *path)
+{
+	size_t n = strlen(path);
+
+	return (n > 2 && !strcmp(path + n - 2, ".h")) || (n > 4 && !strcmp(path + n - 4, ".hpp"));
+}
+
 /* A corpus for libraries alone: their arch, the profile's default
  * audiences (so it meets header corpora of the same profile), no versions. */
 static int library_corpus(const struct cli_opts *o, const char *arch,
@@ -498,6 +505,13 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 		return load_debs(o, &source, 1, source, out);
 	if (xabi_elf_is_object(source))
 		return cli_load_libraries(o, NULL, (char **)&source, 1, out);
+	/* Else it is read as a dump: a header would be "not well-formed XML". */
+	if (names_header(source)) {
+		cli_error("'%s' is a header; a source is the folder that holds the headers "
+			  "(or a tree above it), git:REV, a .deb, a library or an ABI dump",
+			  source);
+		return XABI_EXIT_ERROR;
+	}
 	if (xabi_dump_read(out, source, &o->limits, &ctx)) {
 		cli_error("%s", ctx.message);
 		return XABI_EXIT_ERROR;
