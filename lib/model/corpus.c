@@ -94,6 +94,24 @@ const char *xabi_fact_attr(const struct xabi_fact *f, const char *key)
 	return NULL;
 }
 
+char *xabi_fact_attrs_text(const struct xabi_fact *f)
+{
+	size_t len = 1;
+	char *s;
+
+	for (unsigned i = 0; i < f->n_attrs; i++)
+		len += strlen(f->attrs[i].key) + strlen(f->attrs[i].value) + 2;
+	s = xabi_xcalloc(1, len);
+	for (unsigned i = 0; i < f->n_attrs; i++) {
+		if (*s)
+			strcat(s, " ");
+		strcat(s, f->attrs[i].key);
+		strcat(s, "=");
+		strcat(s, f->attrs[i].value);
+	}
+	return s;
+}
+
 static const char *const state_names[] = { "refused", "failed", "skipped" };
 
 const char *xabi_header_state_name(enum xabi_header_state state)

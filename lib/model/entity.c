@@ -10,24 +10,6 @@
 #include "../util/alloc.h"
 #include "xabi/entity.h"
 
-static char *attrs_text(const struct xabi_fact *f)
-{
-	size_t len = 1;
-	char *s;
-
-	for (unsigned i = 0; i < f->n_attrs; i++)
-		len += strlen(f->attrs[i].key) + strlen(f->attrs[i].value) + 2;
-	s = xabi_xcalloc(1, len);
-	for (unsigned i = 0; i < f->n_attrs; i++) {
-		if (*s)
-			strcat(s, " ");
-		strcat(s, f->attrs[i].key);
-		strcat(s, "=");
-		strcat(s, f->attrs[i].value);
-	}
-	return s;
-}
-
 static char *location(const struct xabi_fact *f)
 {
 	return xabi_xasprintf("%s:%u", f->file, f->line);
@@ -60,7 +42,7 @@ static void add_row(struct xabi_entity *e, const struct xabi_corpus *c, size_t i
 	s->rows = xabi_xrealloc(s->rows, (s->n_rows + 1) * sizeof(*s->rows));
 	r = &s->rows[s->n_rows++];
 	r->col[XABI_ENTITY_NAME] = xabi_xstrdup(name);
-	r->col[XABI_ENTITY_ATTRS] = attrs_text(f);
+	r->col[XABI_ENTITY_ATTRS] = xabi_fact_attrs_text(f);
 	r->col[XABI_ENTITY_WHERE] = xabi_corpus_where(c, f->where);
 	r->col[XABI_ENTITY_LOCATION] = location(f);
 	r->order = order;

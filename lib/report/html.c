@@ -142,15 +142,19 @@ static void put_location(FILE *fp, const char *file, unsigned line)
 
 static void put_side(FILE *fp, const struct xabi_fact *f)
 {
+	char *attrs;
+
 	if (!f) {
 		fputs("(none)", fp);
 		return;
 	}
 	put(fp, f->name);
-	for (unsigned i = 0; i < f->n_attrs; i++) {
-		fprintf(fp, " %s=", f->attrs[i].key);
-		put(fp, f->attrs[i].value);
+	attrs = xabi_fact_attrs_text(f);
+	if (*attrs) {
+		fputc(' ', fp);
+		put(fp, attrs);
 	}
+	free(attrs);
 }
 
 static void put_where(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c)

@@ -26,15 +26,19 @@ static void put(FILE *fp, const char *s)
 
 static void put_side(FILE *fp, const struct xabi_fact *f)
 {
+	char *attrs;
+
 	if (!f) {
 		fputs("(none)", fp);
 		return;
 	}
 	put(fp, f->name);
-	for (unsigned i = 0; i < f->n_attrs; i++) {
-		fprintf(fp, " %s=", f->attrs[i].key);
-		put(fp, f->attrs[i].value);
+	attrs = xabi_fact_attrs_text(f);
+	if (*attrs) {
+		fputc(' ', fp);
+		put(fp, attrs);
 	}
+	free(attrs);
 }
 
 /* The changes a finding explains, a line each; the XML report has them

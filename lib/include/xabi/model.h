@@ -148,6 +148,9 @@ struct xabi_fact {
 
 /* The value of attribute `key`, or NULL. */
 const char *xabi_fact_attr(const struct xabi_fact *f, const char *key);
+/* Its attributes as text, "key=value key=value" ("" for none), as every
+ * report and table shows them; caller frees. */
+char *xabi_fact_attrs_text(const struct xabi_fact *f);
 
 /* ---- headers ----------------------------------------------------------- */
 
