@@ -35,6 +35,9 @@ static const struct cli_opt_def opt_defs[OPT_END] = {
 		"'latest', or versions such as 0x00040600 (each selects its partition)" },
 	[OPT_INCLUDE] = { "include", 'I', "DIR",
 		"add DIR to the include path (for the c profile)" },
+	[OPT_SYSROOT] = { "sysroot", 0, "DIR",
+		"read the C library's headers from DIR/usr/include, not the host's "
+		"(c profile; with --arch for another machine)" },
 	[OPT_DEFINE] = { "define", 'D', "NAME[=VALUE]",
 		"define a macro for every configuration" },
 	[OPT_VERSION_MACRO] = { "version-macro", 0, "NAME",
@@ -453,6 +456,7 @@ static int take_option(const struct cli_command *cmd, struct cli_opts *o,
 	case OPT_INCLUDE: push(&o->includes, &o->n_includes, arg); break;
 	case OPT_DEFINE: push(&o->defines, &o->n_defines, arg); break;
 	case OPT_VERSION_MACRO: o->version_macro = arg; break;
+	case OPT_SYSROOT: o->sysroot = arg; break;
 	case OPT_JOBS:
 		errno = 0;
 		o->jobs = (unsigned)strtoul(arg, &end, 10);
@@ -619,6 +623,8 @@ char *cli_options_text(const struct cli_opts *o)
 		fprintf(fp, " -D %s", o->defines[i]);
 	if (o->version_macro)
 		fprintf(fp, " --version-macro %s", o->version_macro);
+	if (o->sysroot)
+		fprintf(fp, " --sysroot %s", o->sysroot);
 	fclose(fp);
 	if (*text)
 		memmove(text, text + 1, strlen(text));

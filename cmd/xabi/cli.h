@@ -30,7 +30,7 @@ enum cli_opt {
 	OPT_OUTPUT, OPT_FORMAT, OPT_RULES, OPT_SHOW_SUPPRESSED, OPT_CHECK,
 	OPT_EXPLAIN, OPT_TAGS, OPT_BASE, OPT_MAX_CONFIGS, OPT_MAX_FACTS, OPT_SINCE, OPT_HELP,
 	OPT_VERSION, /* every command takes it; not listed in the tables */
-	OPT_ENTITY, OPT_BASELINES, OPT_FULL_PARSE, OPT_CACHE,
+	OPT_ENTITY, OPT_BASELINES, OPT_FULL_PARSE, OPT_CACHE, OPT_SYSROOT,
 	OPT_END
 };
 
@@ -89,6 +89,7 @@ struct cli_opts {
 	uint64_t *ifaces;
 	size_t n_ifaces;
 	const char *version_macro;
+	const char *sysroot; /* --sysroot: where a hosted profile's C library is */
 	unsigned jobs;
 	struct xabi_limits limits; /* --max-configs, --max-facts */
 	int progress; /* -1: on a terminal */

@@ -85,6 +85,10 @@ static int load_profile_of(const struct cli_opts *o, const char *from_dump,
 		free((*out)->version_macro);
 		(*out)->version_macro = strdup(o->version_macro);
 	}
+	if (o->sysroot) {
+		free((*out)->sysroot);
+		(*out)->sysroot = strdup(o->sysroot);
+	}
 	return 0;
 }
 
@@ -205,6 +209,29 @@ static void say_incremental(const struct cli_opts *o, const char *source,
 	}
 }
 
+/* A hosted profile's arch without its C library's headers here is read
+ * freestanding: say so, once per arch. */
+static void warn_freestanding(const struct cli_opts *o, const struct xabi_profile *p,
+			      const struct xabi_selection *sel)
+{
+	for (size_t i = 0; p->hosted && i < p->n_arches; i++) {
+		const struct xabi_profile_arch *a = &p->arches[i];
+		bool selected = !sel->n_arches && a->by_default;
+		char *libc;
+
+		for (size_t j = 0; j < sel->n_arches; j++)
+			selected |= !strcmp(sel->arches[j], a->name);
+		if (!selected || (libc = xabi_profile_libc_dir(p, a->name))) {
+			free(selected ? libc : NULL);
+			continue;
+		}
+		cli_warning(o, "%s: no C library headers in %s/usr/include/%s; its headers "
+			    "are read without them (install them, or give --sysroot)",
+			    a->name, p->sysroot ? p->sysroot : "",
+			    xabi_profile_multiarch(p, a->name));
+	}
+}
+
 static int extract(const struct cli_opts *o, const char *dir, const char *source,
 		   struct xabi_corpus **out)
 {
@@ -230,6 +257,8 @@ static int extract(const struct cli_opts *o, const char *dir, const char *source
 		cli_error("%s", ctx.message);
 		rc = XABI_EXIT_USAGE;
 	}
+	if (!rc)
+		warn_freestanding(o, profile, &sel);
 	if (!rc)
 		cached = cli_cache_path(o, profile, tree, scan, options);
 	if (cached && !cli_cache_read(o, cached, out)) {

@@ -123,9 +123,11 @@ struct xabi_tu {
 	CXTranslationUnit tu;
 	CXFile main_file;
 	struct xabi_job_result *out;
-	/* CXFile -> scan index (or n_files for files outside the tree). */
+	/* CXFile -> scan index (or n_files for files outside the tree), and
+	 * for a file outside it, the innermost tree header that included it
+	 * (n_files when none: the umbrella did, through the prelude). */
 	size_t n_files, cap_files, last_file; /* last_file: the last one found */
-	struct { CXFile file; size_t index; } *files;
+	struct { CXFile file; size_t index, includer; } *files;
 	struct xabi_map *macro_defs; /* name -> definition site */
 	const struct xabi_map *probed; /* the umbrella's */
 	unsigned long_bits;            /* from LONG_PROBE */

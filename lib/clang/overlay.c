@@ -9,6 +9,7 @@
  *     alias ("public/xen.h");
  *   - the compiler's own resource headers (stdint.h, stddef.h);
  *   - the folders given with -I, which the user chose;
+ *   - for a hosted profile, the C library's <sysroot>/usr/include;
  * and nothing else ("fallthrough": false): any other #include is "not
  * found" without being opened. The umbrella itself is an unsaved file.
  */
@@ -132,6 +133,13 @@ static void write_overlay(FILE *fp, const struct xabi_frontend *fe)
 	for (size_t i = 0; i < fe->profile->n_flags; i++)
 		if (!strncmp(fe->profile->flags[i], "-I", 2) && fe->profile->flags[i][2])
 			put_folder(fp, &first, fe->profile->flags[i] + 2);
+	if (fe->profile->hosted) {
+		char *libc = xabi_xasprintf("%s/usr/include", fe->profile->sysroot ?
+					    fe->profile->sysroot : "");
+
+		put_folder(fp, &first, libc);
+		free(libc);
+	}
 	fputs("\n] }\n", fp);
 }
 

@@ -160,21 +160,49 @@ void xabi_umbrella_build(struct xabi_umbrella *u, const struct xabi_frontend *fe
 	free(probes);
 }
 
+/* A hosted parse: the C library under the sysroot (where the arch has
+ * one), and the side's own root, its multiarch folder and its pkg-config
+ * folders before it on the <...> path, so that a package's <pkg/other.h>
+ * and <asm/types.h> are its own, never the host's copy. */
+static void put_hosted_args(const struct xabi_frontend *fe, const char *arch,
+			    bool libc, struct xabi_strvec *args)
+{
+	const char *multiarch = xabi_profile_multiarch(fe->profile, arch);
+
+	if (libc && fe->profile->sysroot)
+		xabi_strvec_push_nodup(args, xabi_xasprintf("--sysroot=%s",
+							    fe->profile->sysroot));
+	xabi_strvec_push_nodup(args, xabi_xasprintf("-I%s", fe->tree->root));
+	if (*multiarch)
+		xabi_strvec_push_nodup(args, xabi_xasprintf("-I%s/%s", fe->tree->root,
+							    multiarch));
+	for (size_t i = 0; i < fe->tree->n_include_dirs; i++)
+		xabi_strvec_push_nodup(args, xabi_xasprintf("-I%s/%s", fe->tree->root,
+							    fe->tree->include_dirs[i]));
+}
+
 void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *job,
 			struct xabi_strvec *args)
 {
 	const struct xabi_corpus *c = fe->corpus;
 	const char *target = c->arches[job->arch].target;
 	char *defines = xabi_xstrdup(c->audiences[job->audience].defines), *save = NULL;
+	char *libc = xabi_profile_libc_dir(fe->profile, c->arches[job->arch].name);
 
 	xabi_strvec_push(args, "-xc");
 	xabi_strvec_push(args, "-std=gnu11");
 	if (*target)
 		xabi_strvec_push_nodup(args, xabi_xasprintf("--target=%s", target));
-	/* No C library: the builtin headers (stdint.h, stddef.h) are enough,
-	 * and a host's /usr/include would not match a foreign target. */
-	xabi_strvec_push(args, "-ffreestanding");
-	xabi_strvec_push(args, "-nostdlibinc");
+	if (!libc) {
+		/* No C library: the builtin headers (stdint.h, stddef.h) are
+		 * enough, and a host's /usr/include would not match a
+		 * foreign target. */
+		xabi_strvec_push(args, "-ffreestanding");
+		xabi_strvec_push(args, "-nostdlibinc");
+	}
+	if (fe->profile->hosted)
+		put_hosted_args(fe, c->arches[job->arch].name, libc != NULL, args);
+	free(libc);
 	xabi_strvec_push(args, "-fno-spell-checking");
 	xabi_strvec_push(args, "-ferror-limit=0");
 	xabi_strvec_push(args, "-w");
@@ -222,6 +250,7 @@ size_t xabi_tu_file(struct xabi_tu *t, CXFile file)
 		      sizeof(*t->files));
 	t->files[t->n_files].file = file;
 	t->files[t->n_files].index = index;
+	t->files[t->n_files].includer = s->n_files;
 	t->last_file = t->n_files++;
 	return index;
 }
@@ -234,17 +263,48 @@ size_t xabi_tu_locate(struct xabi_tu *t, CXSourceLocation loc, unsigned *line)
 	return file ? xabi_tu_file(t, file) : t->fe->scan->n_files;
 }
 
+/* A file outside the tree: note the innermost tree header on its stack,
+ * which an error in it is blamed on. */
+static void note_includer(struct xabi_tu *t, size_t entry, CXSourceLocation *stack,
+			  unsigned depth)
+{
+	size_t n = t->fe->scan->n_files;
+
+	for (unsigned k = 0; k < depth; k++) {
+		CXFile from;
+		size_t i;
+
+		clang_getExpansionLocation(stack[k], &from, NULL, NULL, NULL);
+		i = from ? xabi_tu_file(t, from) : n;
+		if (i < n) {
+			t->files[entry].includer = i;
+			return;
+		}
+	}
+}
+
 static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
 			 CXClientData data)
 {
 	struct xabi_tu *t = data;
-	size_t i;
+	size_t i = xabi_tu_file(t, file); /* not clang_getLocation(): it is slow */
+	size_t entry = t->last_file;
 
-	(void)stack;
-	(void)depth;
-	i = xabi_tu_file(t, file); /* not clang_getLocation(): it is slow */
 	if (i < t->fe->scan->n_files && t->out->state[i] == XABI_FILE_UNSEEN)
 		t->out->state[i] = XABI_FILE_PARSED;
+	else if (i == t->fe->scan->n_files && t->fe->profile->hosted)
+		note_includer(t, entry, stack, depth);
+}
+
+/* The tree header that included the file of `loc` (outside the tree). */
+static size_t includer_of(struct xabi_tu *t, CXSourceLocation loc)
+{
+	CXFile file;
+
+	clang_getExpansionLocation(loc, &file, NULL, NULL, NULL);
+	if (!file || xabi_tu_file(t, file) < t->fe->scan->n_files)
+		return t->fe->scan->n_files;
+	return t->files[t->last_file].includer;
 }
 
 bool xabi_tu_probe_failed(const struct xabi_tu *t, CXCursor c)
@@ -338,6 +398,18 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 		}
 	}
 	i = xabi_tu_locate(t, loc, &line);
+	if (i >= s->n_files && (i = includer_of(t, loc)) < s->n_files) {
+		/* In the C library, by way of header i (a hosted profile):
+		 * header i does not compile here, with what it includes. */
+		if (out->state[i] != XABI_FILE_FAILED && out->state[i] != XABI_FILE_REFUSED) {
+			CXString name = clang_getFileName(file);
+
+			out->state[i] = XABI_FILE_FAILED;
+			out->message[i] = diag_message(t, d, clang_getCString(name), line, col);
+			clang_disposeString(name);
+		}
+		return;
+	}
 	if (i >= s->n_files) {
 		/* Outside the tree: the prelude or the target itself is
 		 * broken, and nothing of this parse can be trusted. */

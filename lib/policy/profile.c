@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <ini.h>
 
@@ -94,7 +95,10 @@ static int profile_key(struct loader *l, const char *key, const char *v)
 		split_words(v, &p->prelude, &p->n_prelude);
 	else if (!strcmp(key, "flags"))
 		split_words(v, &p->flags, &p->n_flags);
-	else
+	else if (!strcmp(key, "hosted")) {
+		if (!parse_bool(v, &p->hosted))
+			return fail(l, "'hosted' must be yes or no, not '%s'", v);
+	} else
 		return fail(l, "unknown key '%s' in [profile]", key);
 	return 1;
 }
@@ -113,16 +117,20 @@ static int arch_key(struct loader *l, const char *name, const char *key,
 	if (!a) {
 		p->arches = xabi_xrealloc(p->arches, (p->n_arches + 1) * sizeof(*a));
 		a = &p->arches[p->n_arches++];
-		*a = (struct xabi_profile_arch){ xabi_xstrdup(name), xabi_xstrdup(""), true };
+		*a = (struct xabi_profile_arch){ xabi_xstrdup(name), xabi_xstrdup(""),
+						 xabi_xstrdup(""), true };
 	}
 	if (!strcmp(key, "target")) {
 		free(a->target);
 		a->target = xabi_xstrdup(v);
+	} else if (!strcmp(key, "multiarch")) {
+		free(a->multiarch);
+		a->multiarch = xabi_xstrdup(v);
 	} else if (!strcmp(key, "default")) {
 		if (!parse_bool(v, &a->by_default))
 			return fail(l, "'default' must be yes or no, not '%s'", v);
 	} else {
-		return fail(l, "unknown key '%s' in [arch %s] (expected target, default)",
+		return fail(l, "unknown key '%s' in [arch %s] (expected target, multiarch, default)",
 				key, name);
 	}
 	return 1;
@@ -334,12 +342,14 @@ void xabi_profile_free(struct xabi_profile *p)
 	free(p->root_marker);
 	free(p->compat_list);
 	free(p->include_alias);
+	free(p->sysroot);
 	free_words(p->layouts, p->n_layouts);
 	free_words(p->prelude, p->n_prelude);
 	free_words(p->flags, p->n_flags);
 	for (size_t i = 0; i < p->n_arches; i++) {
 		free(p->arches[i].name);
 		free(p->arches[i].target);
+		free(p->arches[i].multiarch);
 	}
 	free(p->arches);
 	for (size_t i = 0; i < p->n_audiences; i++) {
@@ -367,6 +377,47 @@ void xabi_profile_add_flag(struct xabi_profile *p, const char *flag)
 {
 	p->flags = xabi_xrealloc(p->flags, (p->n_flags + 1) * sizeof(*p->flags));
 	p->flags[p->n_flags++] = xabi_xstrdup(flag);
+}
+
+/* Debian's multiarch name of the machine xabi was built for. */
+static const char *host_multiarch(void)
+{
+#if defined(__x86_64__)
+	return "x86_64-linux-gnu";
+#elif defined(__i386__)
+	return "i386-linux-gnu";
+#elif defined(__aarch64__)
+	return "aarch64-linux-gnu";
+#elif defined(__arm__)
+	return "arm-linux-gnueabihf";
+#else
+	return "";
+#endif
+}
+
+const char *xabi_profile_multiarch(const struct xabi_profile *p, const char *arch)
+{
+	for (size_t i = 0; i < p->n_arches; i++)
+		if (!strcmp(p->arches[i].name, arch)) {
+			const struct xabi_profile_arch *a = &p->arches[i];
+
+			return *a->multiarch || *a->target ? a->multiarch : host_multiarch();
+		}
+	return "";
+}
+
+char *xabi_profile_libc_dir(const struct xabi_profile *p, const char *arch)
+{
+	const char *multiarch = xabi_profile_multiarch(p, arch);
+	char *dir = xabi_xasprintf("%s/usr/include%s%s", p->sysroot ? p->sysroot : "",
+				   *multiarch ? "/" : "", multiarch);
+	struct stat st;
+
+	if (!p->hosted || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
 }
 
 static const struct xabi_profile_rule *

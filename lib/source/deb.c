@@ -84,6 +84,10 @@ static bool wanted(const char *path)
 	base = base ? base + 1 : path;
 	if (!strncmp(path, "usr/include/", 12))
 		return xabi_source_is_header(path);
+	/* A pkg-config file says which folders consumers put on the
+	 * include path (lib/source/pkgconfig.c). */
+	if (n > 3 && !strcmp(path + n - 3, ".pc") && strstr(path, "/pkgconfig/"))
+		return true;
 	if (!strncmp(path, "usr/lib/", 8) || !strncmp(path, "lib/", 4))
 		return strstr(base, ".so") || (n > 2 && !strcmp(path + n - 2, ".a"));
 	return false;

@@ -219,6 +219,8 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 		return err;
 	}
 	qsort(t->headers, t->n_headers, sizeof(*t->headers), name_cmp);
+	if (profile->hosted)
+		xabi_tree_read_pkgconfig(t);
 	if (t->n_skipped) /* by path, their first member */
 		qsort(t->skipped, t->n_skipped, sizeof(*t->skipped), name_cmp);
 	*out = t;
@@ -237,6 +239,9 @@ void xabi_tree_free(struct xabi_tree *t)
 		free(t->skipped[i].why);
 	}
 	free(t->skipped);
+	for (size_t i = 0; i < t->n_include_dirs; i++)
+		free(t->include_dirs[i]);
+	free(t->include_dirs);
 	free(t->given);
 	free(t->root);
 	free(t->layout);

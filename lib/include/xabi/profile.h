@@ -20,6 +20,7 @@
 struct xabi_profile_arch {
 	char *name;
 	char *target;    /* clang --target; "" for the host */
+	char *multiarch; /* Debian's include folder for it, "" for the host's */
 	bool by_default; /* selected unless --arch says otherwise */
 };
 
@@ -43,6 +44,12 @@ struct xabi_profile {
 	char *latest_macro;  /* NULL: the newest threshold is the latest */
 	char *root_marker;   /* NULL: the given directory is the root */
 	char *include_alias; /* NULL, or a name the root is reachable as */
+	/* Hosted: compiled as a program on the target would be, with its C
+	 * library's headers from <sysroot>/usr/include ("/" when NULL) and
+	 * each side's own root (and its multiarch folder) first on the
+	 * <...> path. Freestanding otherwise: the compiler's headers alone. */
+	bool hosted;
+	char *sysroot;
 	size_t n_layouts, n_prelude, n_flags;
 	char **layouts;      /* where to look for the root, in order */
 	char **prelude;      /* "<stdint.h>" or "\"xen.h\"" lines */
@@ -107,6 +114,14 @@ void xabi_profile_add_flag(struct xabi_profile *p, const char *flag);
 /* Why header `path` (relative to the root) is never parsed, or NULL. */
 const char *xabi_profile_skip_reason(const struct xabi_profile *p,
 				     const char *path);
+/* The multiarch include folder of arch `arch` ("x86_64-linux-gnu"), the
+ * host's for an arch without a target; "" when none. Borrowed. */
+const char *xabi_profile_multiarch(const struct xabi_profile *p, const char *arch);
+/* Where arch `arch` finds its C library's headers under a hosted
+ * profile (<sysroot>/usr/include/<multiarch>), when that folder is there;
+ * NULL otherwise, and the arch's headers are read freestanding. The
+ * caller frees it. */
+char *xabi_profile_libc_dir(const struct xabi_profile *p, const char *arch);
 /* Whether header `path` is parsed on arch `arch`. */
 bool xabi_profile_header_on_arch(const struct xabi_profile *p,
 				 const char *path, const char *arch);

@@ -32,6 +32,10 @@ struct xabi_tree {
 	char **headers;  /* paths relative to root, sorted, '/'-separated */
 	size_t n_skipped;
 	struct xabi_tree_skip *skipped; /* sorted by path */
+	/* Folders under the root that the package's pkg-config files put on
+	 * the include path ("libxml2"), for a hosted profile; else none. */
+	size_t n_include_dirs;
+	char **include_dirs;
 };
 
 /*
@@ -47,6 +51,9 @@ struct xabi_tree {
  */
 int xabi_tree_open(struct xabi_tree **out, const char *dir,
 		   const struct xabi_profile *profile, struct xabi_ctx *ctx);
+/* Fill t->include_dirs from the pkg-config files beside the root
+ * (lib*\/pkgconfig, share/pkgconfig, under `given` and given/usr). */
+void xabi_tree_read_pkgconfig(struct xabi_tree *t);
 void xabi_tree_free(struct xabi_tree *t);
 
 /* The absolute path of header `rel`; caller frees. */

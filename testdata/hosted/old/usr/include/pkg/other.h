@@ -1,0 +1,7 @@
+/* Fixture: the package's own <pkg/other.h>. */
+#ifndef PKG_OTHER_H
+#define PKG_OTHER_H
+struct pkg_other {
+    unsigned short flags;
+};
+#endif

@@ -1,0 +1,12 @@
+# The hosted c profile: a package's headers see the C library (here a
+# sysroot's, with its multiarch folder), the package's own <pkg/other.h>
+# before any other copy, and the folders its pkg-config file adds. All four
+# headers parse; the prototype and layout changes are errors.
+xabi diff --profile c --sysroot testdata/hosted/sysroot --format xml -o $T/r.xml testdata/hosted/old testdata/hosted/new; echo "exit $?"
+changes $T/r.xml
+xabi show --profile c --sysroot testdata/hosted/sysroot testdata/hosted/old pkg_other | grep -o 'size=[0-9]*'
+# On the host's own C library, the same verdict.
+xabi diff --profile c -q testdata/hosted/old testdata/hosted/new | tail -1
+# Without its pkg-config file, <inner/base.h> is not found: named, with why.
+cp -r testdata/hosted/old $T/nopc && rm -r $T/nopc/usr/lib
+xabi dump --profile c -o $T/d.xml $T/nopc 2>&1 | sed "s#$T#\$T#g"
