@@ -25,6 +25,13 @@ include_alias = public
 # including anything, and some arch headers (arch-x86/xen-mca.h) need
 # xen.h first.
 prelude = <stdint.h> <stddef.h> "xen.h"
+# An installed prefix (libxen-dev, /usr) keeps the toolstack's headers
+# beside the public ones: libxl.h, xenctrl.h, xenstore.h in usr/include.
+# They are read too, with the c profile (hosted, as the tools compile
+# them), and hold for the tools audience on the host's arch.
+beside = c
+beside_layouts = xen usr/include/xen include/xen
+beside_audience = tools
 
 # The arches a consumer compiles for, with the clang target for each.
 # Compiled freestanding: no C library or sysroot is needed.

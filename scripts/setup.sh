@@ -9,7 +9,7 @@
 # --browser also Debian's chromium (optional: the history page's test skips
 # without it).
 #
-#   scripts/setup.sh [--sanitize] [--fuzz] [--llvm-newest] [--browser]
+#   scripts/setup.sh [--sanitize] [--fuzz] [--llvm-newest] [--browser] [--real-packages]
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -73,6 +73,12 @@ install $PACKAGES
 for flag in "$@"; do
 	[ "$flag" = --browser ] && [ -z "${XABI_NO_CHROMIUM:-}" ] &&
 		optional_install chromium "for tests/cli/history_html, which skips without it"
+	# libxen-dev's libxl_json.h and libxl_uuid.h include these; without
+	# them tests/real names those headers as not compared.
+	if [ "$flag" = --real-packages ]; then
+		optional_install libyajl-dev "for libxl_json.h in tests/real"
+		optional_install uuid-dev "for libxl_uuid.h in tests/real"
+	fi
 done
 
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -93,7 +99,7 @@ for flag in "$@"; do
 	case $flag in
 	--sanitize) build build-sanitize Sanitize ;;
 	--fuzz) CC=clang build build-fuzz Debug fuzz-all -DXABI_FUZZ=ON ;;
-	--browser) ;; # installed above
+	--browser | --real-packages) ;; # installed above
 	--llvm-newest)
 		v=$(newest_served_llvm)
 		if [ -z "$v" ] || ! (install "libclang-$v-dev"); then

@@ -10,7 +10,7 @@
 # the fuzz smoke.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup.sh --sanitize --fuzz --llvm-newest --browser
+scripts/setup.sh --sanitize --fuzz --llvm-newest --browser --real-packages
 
 # intercept_tls_get_addr=0: up to GCC 13 and LLVM 16 the sanitizer runtime
 # takes a dynamic TLS block whose start is 16 bytes into a page for a

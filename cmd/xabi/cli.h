@@ -111,6 +111,9 @@ struct cli_opts {
 	const char *reference_source;
 	bool full_parse;
 	const char *cache; /* --cache DIR */
+	/* Headers under this folder of the root ("xen/") are read with
+	 * another profile: this one skips them (see load.c, beside). */
+	const char *read_elsewhere;
 	char **args;  /* positional arguments */
 	size_t n_args;
 	const char *entity;    /* history: the entity to follow */

@@ -89,6 +89,13 @@ static int load_profile_of(const struct cli_opts *o, const char *from_dump,
 		free((*out)->sysroot);
 		(*out)->sysroot = strdup(o->sysroot);
 	}
+	if (o->read_elsewhere) {
+		char *pattern = malloc(strlen(o->read_elsewhere) + 2);
+
+		sprintf(pattern, "%s*", o->read_elsewhere);
+		xabi_profile_add_skip(*out, pattern, "read with its own profile");
+		free(pattern);
+	}
 	return 0;
 }
 
@@ -371,6 +378,94 @@ int cli_load_libraries(const struct cli_opts *o, const char *dir, char **files,
 	return rc;
 }
 
+/* Whether dir/folder holds nothing but `only` (no headers beside it). */
+static bool has_only(const char *dir, const char *folder, const char *only)
+{
+	char *path = path_join(dir, folder);
+	DIR *d = opendir(path);
+	struct dirent *e;
+	bool alone = true;
+
+	while (d && alone && (e = readdir(d)))
+		alone = e->d_name[0] == '.' || !strcmp(e->d_name, only);
+	if (d)
+		closedir(d);
+	free(path);
+	return alone;
+}
+
+/* The folder part of a layout ("usr/include" of "usr/include/xen", "."
+ * of "xen"), and in *last what follows it ("xen"). */
+static char *layout_parent(const char *layout, const char **last)
+{
+	const char *slash = strrchr(layout, '/');
+
+	*last = slash ? slash + 1 : layout;
+	return slash ? strndup(layout, (size_t)(slash - layout)) : strdup(".");
+}
+
+/*
+ * The headers beside the root, when the profile reads them with another
+ * (Xen's toolstack headers beside usr/include/xen): extracted with that
+ * profile, less the root's own folder, and added to *out as holding for
+ * the profile's beside_audience on the host's arch, named from the root
+ * ("../xenctrl.h"). Nothing to do when
+ * the root was not found by a beside layout, or when --arch or
+ * --audience leave that out.
+ */
+static int add_beside(const struct cli_opts *o, const char *dir, const char *label,
+		      const struct xabi_profile *p, const struct xabi_tree *tree,
+		      struct xabi_corpus *out)
+{
+	struct cli_opts beside = {
+		.profile = p->beside, .iface = XABI_IFACE_ALL, .jobs = o->jobs,
+		.limits = o->limits, .progress = o->progress, .quiet = o->quiet,
+		.side = o->side, .cache = o->cache, .sysroot = o->sysroot,
+	};
+	const char *host = xabi_profile_host_arch(p), *last = NULL;
+	struct xabi_corpus *other = NULL;
+	struct xabi_bitset *where;
+	struct xabi_ctx ctx = { 0 };
+	bool wanted = false;
+	char *folder = NULL, *skip = NULL, *defines = NULL, *save = NULL;
+	int rc = 0;
+
+	for (size_t i = 0; p->beside && i < p->n_beside_layouts; i++)
+		wanted |= !strcmp(p->beside_layouts[i], tree->layout);
+	if (!wanted || !host || !(folder = layout_parent(tree->layout, &last)))
+		return 0;
+	/* Compiled as the audience compiles: its macros (__XEN_TOOLS__). */
+	for (size_t i = 0; i < p->n_audiences; i++)
+		if (!strcmp(p->audiences[i].name, p->beside_audience))
+			defines = strdup(p->audiences[i].defines);
+	for (char *d = defines ? strtok_r(defines, " \t", &save) : NULL; d;
+	     d = strtok_r(NULL, " \t", &save)) {
+		beside.defines = realloc(beside.defines, (beside.n_defines + 1) * sizeof(char *));
+		beside.defines[beside.n_defines++] = d;
+	}
+	where = xabi_corpus_new_set(out);
+	for (size_t i = 0; i < out->n_configs; i++)
+		if (!strcmp(out->arches[out->configs[i].arch].name, host) &&
+		    !strcmp(out->audiences[out->configs[i].audience].name, p->beside_audience))
+			xabi_bitset_set(where, i);
+	skip = malloc(strlen(last) + 2);
+	sprintf(skip, "%s/", last);
+	beside.read_elsewhere = skip;
+	if (!xabi_bitset_empty(where) && !has_only(dir, folder, last))
+		rc = extract(&beside, dir, label, &other);
+	if (!rc && other && xabi_corpus_merge(out, other, where, skip, "../", &ctx)) {
+		cli_error("%s: %s", label, ctx.message);
+		rc = XABI_EXIT_ERROR;
+	}
+	xabi_corpus_free(other);
+	xabi_bitset_free(where);
+	free(beside.defines);
+	free(defines);
+	free(folder);
+	free(skip);
+	return rc;
+}
+
 /* A directory: its headers (if the profile finds any) and its libraries. */
 static int load_directory(const struct cli_opts *o, const char *dir, const char *label,
 			  struct xabi_corpus **out)
@@ -387,6 +482,8 @@ static int load_directory(const struct cli_opts *o, const char *dir, const char 
 	xabi_source_find_libraries(dir, &libs, &n_libs);
 	if (xabi_tree_open(&tree, dir, profile, &ctx) == 0 || !n_libs)
 		rc = extract(o, dir, label, out);
+	if (!rc && tree && *out)
+		rc = add_beside(o, dir, label, profile, tree, *out);
 	if (!rc)
 		rc = cli_load_libraries(o, dir, libs, n_libs, out);
 	for (size_t i = 0; i < n_libs; i++)

@@ -95,6 +95,12 @@ static int profile_key(struct loader *l, const char *key, const char *v)
 		split_words(v, &p->prelude, &p->n_prelude);
 	else if (!strcmp(key, "flags"))
 		split_words(v, &p->flags, &p->n_flags);
+	else if (!strcmp(key, "beside"))
+		set_string(&p->beside, v);
+	else if (!strcmp(key, "beside_audience"))
+		set_string(&p->beside_audience, v);
+	else if (!strcmp(key, "beside_layouts"))
+		split_words(v, &p->beside_layouts, &p->n_beside_layouts);
 	else if (!strcmp(key, "hosted")) {
 		if (!parse_bool(v, &p->hosted))
 			return fail(l, "'hosted' must be yes or no, not '%s'", v);
@@ -343,6 +349,9 @@ void xabi_profile_free(struct xabi_profile *p)
 	free(p->compat_list);
 	free(p->include_alias);
 	free(p->sysroot);
+	free(p->beside);
+	free(p->beside_audience);
+	free_words(p->beside_layouts, p->n_beside_layouts);
 	free_words(p->layouts, p->n_layouts);
 	free_words(p->prelude, p->n_prelude);
 	free_words(p->flags, p->n_flags);
@@ -404,6 +413,20 @@ const char *xabi_profile_multiarch(const struct xabi_profile *p, const char *arc
 			return *a->multiarch || *a->target ? a->multiarch : host_multiarch();
 		}
 	return "";
+}
+
+const char *xabi_profile_host_arch(const struct xabi_profile *p)
+{
+	for (size_t i = 0; i < p->n_arches; i++)
+		if (!strcmp(p->arches[i].target, host_multiarch()) ||
+		    !strcmp(xabi_profile_multiarch(p, p->arches[i].name), host_multiarch()))
+			return p->arches[i].name;
+	return NULL;
+}
+
+void xabi_profile_add_skip(struct xabi_profile *p, const char *pattern, const char *why)
+{
+	add_rule(&p->skips, &p->n_skips, pattern, why);
 }
 
 char *xabi_profile_libc_dir(const struct xabi_profile *p, const char *arch)

@@ -316,6 +316,10 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c,
 	}
 	if (!offered || xabi_bitset_intersects(c->where, offered))
 		return;
+	/* Beside the root (../xenctrl.h): a library's API, which programs
+	 * outside Xen build against (libvirt, QEMU); no version macro. */
+	if (c->file && !strncmp(c->file, "../", 3))
+		return;
 	/* The tools are pinned to the latest version and built with the
 	 * hypervisor (xen-compat.h): a change only they see is Xen's normal
 	 * way, unless the header has a version macro of its own; then that

@@ -390,6 +390,12 @@ static void scan_include(struct lexer *lx, const char *s)
 	struct xabi_scan_file *f = lx->out;
 	const char *end;
 
+	/* <a/b.h> keeps its '<': it is looked for on the include path. */
+	if (*s == '<' && (end = strchr(s + 1, '>'))) {
+		xabi_grow_one((void **)&f->includes, f->n_includes, sizeof(char *));
+		f->includes[f->n_includes++] = xabi_xstrndup(s, (size_t)(end - s));
+		return;
+	}
 	if (*s != '"' || !(end = strchr(s + 1, '"')))
 		return;
 	xabi_grow_one((void **)&f->includes, f->n_includes, sizeof(char *));

@@ -103,10 +103,31 @@ bool xabi_scan_include_leaves(const char *from, const char *inc)
 	return !norm;
 }
 
-/* The tree file an include names: relative to the including file, or
- * through the profile's alias for the root. */
-static size_t resolve_include(const struct xabi_scan *s, const char *from,
-			      const char *inc, const char *alias)
+/* The tree file <inc> names on a hosted profile's include path: the
+ * root, then the pkg-config folders under it (their multiarch folder is
+ * the arch's: not followed). */
+static size_t resolve_angled(const struct xabi_scan *s, const char *inc,
+			     const struct xabi_tree *tree)
+{
+	char *norm = normalize_path(inc);
+	size_t idx = norm ? xabi_scan_index(s, norm) : s->n_files;
+
+	for (size_t i = 0; idx == s->n_files && i < tree->n_include_dirs; i++) {
+		char *cand = xabi_xasprintf("%s/%s", tree->include_dirs[i], inc);
+
+		free(norm);
+		norm = normalize_path(cand);
+		idx = norm ? xabi_scan_index(s, norm) : s->n_files;
+		free(cand);
+	}
+	free(norm);
+	return idx;
+}
+
+/* The tree file "inc" names: relative to the including file, or through
+ * the profile's alias for the root. */
+static size_t resolve_quoted(const struct xabi_scan *s, const char *from,
+			     const char *inc, const char *alias)
 {
 	const char *slash = strrchr(from, '/');
 	char *cand = slash ? xabi_xasprintf("%.*s/%s", (int)(slash - from), from, inc) :
@@ -125,13 +146,25 @@ static size_t resolve_include(const struct xabi_scan *s, const char *from,
 	return idx;
 }
 
-static void resolve_deps(struct xabi_scan *s, const char *alias)
+/* The tree file an include names, or s->n_files. */
+static size_t resolve_include(const struct xabi_scan *s, const char *from,
+			      const char *inc, const char *alias,
+			      const struct xabi_tree *tree, bool hosted)
+{
+	if (inc[0] != '<')
+		return resolve_quoted(s, from, inc, alias);
+	return hosted ? resolve_angled(s, inc + 1, tree) : s->n_files;
+}
+
+static void resolve_deps(struct xabi_scan *s, const char *alias,
+			 const struct xabi_tree *tree, bool hosted)
 {
 	for (size_t i = 0; i < s->n_files; i++) {
 		struct xabi_scan_file *f = &s->files[i];
 
 		for (size_t j = 0; j < f->n_includes; j++) {
-			size_t dep = resolve_include(s, f->path, f->includes[j], alias);
+			size_t dep = resolve_include(s, f->path, f->includes[j], alias,
+							     tree, hosted);
 			bool seen = false;
 
 			for (size_t k = 0; k < f->n_deps; k++)
@@ -174,7 +207,7 @@ int xabi_scan_tree(struct xabi_scan **out, const struct xabi_tree *tree,
 			s->latest_file = s->files[i].path;
 		}
 	}
-	resolve_deps(s, profile->include_alias);
+	resolve_deps(s, profile->include_alias, tree, profile->hosted);
 	xabi_scan_evaluate(s);
 	if (profile->version_macro && profile->latest_macro && !s->have_latest) {
 		err = XABI_ERROR(ctx, XABI_EINVALID,

@@ -15,13 +15,15 @@ for version in "$XEN_OLD" "$XEN_NEW"; do
 	out=$T/dump.xml
 	"$XABI" dump -q "$tree/usr/include" -o "$out" 2>"$T/err" ||
 		{ echo "FAIL: dump of libxen-dev $version"; cat "$T/err"; exit 1; }
-	# Every header parses, or is refused by its own #error (tools-only
-	# headers for guests), or is skipped by the profile with a reason.
-	if grep -q 'state="failed"' "$out"; then
-		echo "FAIL: headers that did not parse in libxen-dev $version:"
-		grep 'state="failed"' "$out"
+	# Every public header parses, or is refused by its own #error
+	# (tools-only headers for guests), or is skipped by the profile with
+	# a reason. Of the toolstack's beside them (../libxl.h), those that
+	# need another included first (libxl_json.h after libxl.h) are named.
+	if grep 'state="failed"' "$out" | grep -v 'path="\.\./'; then
+		echo "FAIL: public headers that did not parse in libxen-dev $version (above)"
 		exit 1
 	fi
+	grep 'state="failed"' "$out" | sed 's/^ */    toolstack, not compared: /'
 	"$XABI_VALIDATE" xabi-dump.xsd "$out" || exit 1
 	# Comments such as "Doubleword & Quadword" (cpufeatureset.h) make the
 	# round trip cover escaped text too.

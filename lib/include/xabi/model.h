@@ -334,6 +334,19 @@ void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 /* The SHA-256 (hex) of header `path`'s bytes (creating it if new). */
 void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
 				   const char *digest);
+/*
+ * Add what `src` read (its facts, headers and notes, wherever they held in
+ * src) to `dst` as holding in `where`, a set of dst's configurations: the
+ * headers a profile of their own read beside dst's (Xen's toolstack headers
+ * beside its public ones). Those under `skip` ("xen/", or NULL) are left
+ * out: dst holds them already. The others' paths gain `prefix` ("../":
+ * where they are from dst's root). A name dst has already stays dst's, and
+ * a name src has twice (declared in two headers) keeps its first.
+ * Finish dst afterwards.
+ */
+int xabi_corpus_merge(struct xabi_corpus *dst, const struct xabi_corpus *src,
+		      const struct xabi_bitset *where, const char *skip,
+		      const char *prefix, struct xabi_ctx *ctx);
 /* Header `path` of c (parsed or not), or NULL. */
 const struct xabi_header *xabi_corpus_header(const struct xabi_corpus *c, const char *path);
 /* Whether header `path` has the same bytes in a and b (both digests known). */

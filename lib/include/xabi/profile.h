@@ -50,6 +50,14 @@ struct xabi_profile {
 	 * <...> path. Freestanding otherwise: the compiler's headers alone. */
 	bool hosted;
 	char *sysroot;
+	/* Headers beside the root, read with another profile: when the root
+	 * was found by one of beside_layouts (an install prefix's
+	 * usr/include/xen), the headers of its parent folder outside it,
+	 * read with profile `beside`, hold for audience `beside_audience`
+	 * on the host's arch. NULL: none. */
+	char *beside, *beside_audience;
+	size_t n_beside_layouts;
+	char **beside_layouts;
 	size_t n_layouts, n_prelude, n_flags;
 	char **layouts;      /* where to look for the root, in order */
 	char **prelude;      /* "<stdint.h>" or "\"xen.h\"" lines */
@@ -117,6 +125,10 @@ const char *xabi_profile_skip_reason(const struct xabi_profile *p,
 /* The multiarch include folder of arch `arch` ("x86_64-linux-gnu"), the
  * host's for an arch without a target; "" when none. Borrowed. */
 const char *xabi_profile_multiarch(const struct xabi_profile *p, const char *arch);
+/* The arch of `p` that is the machine xabi runs on, or NULL. Borrowed. */
+const char *xabi_profile_host_arch(const struct xabi_profile *p);
+/* Never parse headers matching `pattern`, for reason `why`. */
+void xabi_profile_add_skip(struct xabi_profile *p, const char *pattern, const char *why);
 /* Where arch `arch` finds its C library's headers under a hosted
  * profile (<sysroot>/usr/include/<multiarch>), when that folder is there;
  * NULL otherwise, and the arch's headers are read freestanding. The

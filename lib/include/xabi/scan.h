@@ -95,7 +95,8 @@ struct xabi_scan_file {
 	struct xabi_scan_define *defines;
 	size_t n_functions;
 	struct xabi_scan_function *functions;
-	char **includes;      /* quoted include spellings, as written */
+	/* include spellings, as written: "a.h" as a.h, <a/b.h> as <a/b.h */
+	char **includes;
 	size_t n_undefs;
 	char **undefs;        /* names of #undef directives */
 	unsigned *undef_lines; /* and their lines */
