@@ -330,17 +330,20 @@ static bool same_string(const char *a, const char *b)
 }
 
 /* Is f an item of the family whose bound is b? An enumerator belongs to
- * b's enum, a macro to b's header and name stem; bounds are not items. */
+ * b's enum; a macro or an enumerator to a macro's header and name stem
+ * (Linux counts an enum with a macro: IFLA_HSR_MAX is __IFLA_HSR_MAX - 1);
+ * bounds are not items. */
 static bool family_item(const struct xabi_fact *b, size_t stem, const struct xabi_fact *f)
 {
 	size_t ignored;
 
-	if (f->kind != b->kind || f->name == b->name || !strcmp(f->name, b->name) ||
+	if (f->name == b->name || !strcmp(f->name, b->name) ||
 	    bound_role(f->name, &ignored) != NOT_BOUND)
 		return false;
 	if (b->kind == XABI_KIND_ENUMERATOR)
-		return same_string(f->scope, b->scope);
-	return same_string(f->file, b->file) && !strncmp(f->name, b->name, stem);
+		return f->kind == XABI_KIND_ENUMERATOR && same_string(f->scope, b->scope);
+	return (f->kind == XABI_KIND_MACRO || f->kind == XABI_KIND_ENUMERATOR) &&
+	       same_string(f->file, b->file) && !strncmp(f->name, b->name, stem);
 }
 
 /*
@@ -364,7 +367,7 @@ static bool grows_with_additions(struct run *r, const struct xabi_fact *a,
 	for (size_t i = 0; i < r->n_entities; i++) {
 		const struct entity *e = r->entities[i];
 
-		for (size_t j = 0; e->kind == b->kind && j < e->b.n; j++) {
+		for (size_t j = 0; j < e->b.n; j++) {
 			const struct xabi_fact *f = e->b.items[j].f;
 			long long v = strtoll(xabi_attr(f, "value"), NULL, 0);
 			unsigned long long bits = (unsigned long long)v;

@@ -15,3 +15,12 @@ enum pat_kind { PAT_KIND_PLAIN, PAT_KIND_FANCY, PAT_KIND_SHY, PAT_KIND_COUNT };
 
 /* Nothing is added below this limit: its growth is a real change. */
 #define PAT_LIMIT_MAX 16
+
+/* Linux counts an enum with a macro: IFLA_HSR_MAX is (__IFLA_HSR_MAX - 1). */
+enum {
+	PAT_ATTR_UNSPEC,
+	PAT_ATTR_NAME,
+	PAT_ATTR_COLOR,
+	__PAT_ATTR_MAX,
+};
+#define PAT_ATTR_MAX (__PAT_ATTR_MAX - 1)

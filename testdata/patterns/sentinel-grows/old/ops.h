@@ -12,3 +12,11 @@ enum pat_kind { PAT_KIND_PLAIN, PAT_KIND_FANCY, PAT_KIND_COUNT };
 
 /* Nothing is added below this limit: its growth is a real change. */
 #define PAT_LIMIT_MAX 8
+
+/* Linux counts an enum with a macro: IFLA_HSR_MAX is (__IFLA_HSR_MAX - 1). */
+enum {
+	PAT_ATTR_UNSPEC,
+	PAT_ATTR_NAME,
+	__PAT_ATTR_MAX,
+};
+#define PAT_ATTR_MAX (__PAT_ATTR_MAX - 1)
