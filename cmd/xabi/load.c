@@ -224,14 +224,11 @@ static void warn_freestanding(const struct cli_opts *o, const struct xabi_profil
 	for (size_t i = 0; p->hosted && i < p->n_arches; i++) {
 		const struct xabi_profile_arch *a = &p->arches[i];
 		bool selected = !sel->n_arches && a->by_default;
-		char *libc;
 
 		for (size_t j = 0; j < sel->n_arches; j++)
 			selected |= !strcmp(sel->arches[j], a->name);
-		if (!selected || (libc = xabi_profile_libc_dir(p, a->name))) {
-			free(selected ? libc : NULL);
+		if (!selected || xabi_profile_has_libc(p, a->name))
 			continue;
-		}
 		cli_warning(o, "%s: no C library headers in %s/usr/include/%s; its headers "
 			    "are read without them (install them, or give --sysroot)",
 			    a->name, p->sysroot ? p->sysroot : "",
@@ -409,9 +406,9 @@ static char *layout_parent(const char *layout, const char **last)
  * (Xen's toolstack headers beside usr/include/xen): extracted with that
  * profile, less the root's own folder, and added to *out as holding for
  * the profile's beside_audience on the host's arch, named from the root
- * ("../xenctrl.h"). Nothing to do when
- * the root was not found by a beside layout, or when --arch or
- * --audience leave that out.
+ * ("../xenctrl.h", XABI_BESIDE_PREFIX). Nothing to do when the root was
+ * not found by a beside layout, or when --arch or --audience leave that
+ * out.
  */
 static int add_beside(const struct cli_opts *o, const char *dir, const char *label,
 		      const struct xabi_profile *p, const struct xabi_tree *tree,
@@ -423,8 +420,12 @@ static int add_beside(const struct cli_opts *o, const char *dir, const char *lab
 		.side = o->side, .cache = o->cache, .sysroot = o->sysroot,
 	};
 	const char *host = xabi_profile_host_arch(p), *last = NULL;
+	struct xabi_selection tools = {
+		.n_arches = 1, .arches = &host, .n_audiences = 1,
+		.audiences = (const char *const *)&p->beside_audience, .iface = XABI_IFACE_ALL,
+	};
 	struct xabi_corpus *other = NULL;
-	struct xabi_bitset *where;
+	struct xabi_bitset *where = NULL;
 	struct xabi_ctx ctx = { 0 };
 	bool wanted = false;
 	char *folder = NULL, *skip = NULL, *defines = NULL, *save = NULL;
@@ -443,17 +444,16 @@ static int add_beside(const struct cli_opts *o, const char *dir, const char *lab
 		beside.defines = realloc(beside.defines, (beside.n_defines + 1) * sizeof(char *));
 		beside.defines[beside.n_defines++] = d;
 	}
-	where = xabi_corpus_new_set(out);
-	for (size_t i = 0; i < out->n_configs; i++)
-		if (!strcmp(out->arches[out->configs[i].arch].name, host) &&
-		    !strcmp(out->audiences[out->configs[i].audience].name, p->beside_audience))
-			xabi_bitset_set(where, i);
 	skip = malloc(strlen(last) + 2);
 	sprintf(skip, "%s/", last);
 	beside.read_elsewhere = skip;
-	if (!xabi_bitset_empty(where) && !has_only(dir, folder, last))
+	/* An arch or audience the corpus lacks (--arch, --audience left it
+	 * out) selects nothing: there is nothing to add. */
+	if (!xabi_corpus_select(&where, out, &tools, &ctx) && !xabi_bitset_empty(where) &&
+	    !has_only(dir, folder, last))
 		rc = extract(&beside, dir, label, &other);
-	if (!rc && other && xabi_corpus_merge(out, other, where, skip, "../", &ctx)) {
+	if (!rc && other && xabi_corpus_merge(out, other, where, skip, XABI_BESIDE_PREFIX,
+					      &ctx)) {
 		cli_error("%s: %s", label, ctx.message);
 		rc = XABI_EXIT_ERROR;
 	}

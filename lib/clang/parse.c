@@ -187,7 +187,7 @@ void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *j
 	const struct xabi_corpus *c = fe->corpus;
 	const char *target = c->arches[job->arch].target;
 	char *defines = xabi_xstrdup(c->audiences[job->audience].defines), *save = NULL;
-	char *libc = xabi_profile_libc_dir(fe->profile, c->arches[job->arch].name);
+	bool libc = xabi_profile_has_libc(fe->profile, c->arches[job->arch].name);
 
 	xabi_strvec_push(args, "-xc");
 	xabi_strvec_push(args, "-std=gnu11");
@@ -201,8 +201,7 @@ void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *j
 		xabi_strvec_push(args, "-nostdlibinc");
 	}
 	if (fe->profile->hosted)
-		put_hosted_args(fe, c->arches[job->arch].name, libc != NULL, args);
-	free(libc);
+		put_hosted_args(fe, c->arches[job->arch].name, libc, args);
 	xabi_strvec_push(args, "-fno-spell-checking");
 	xabi_strvec_push(args, "-ferror-limit=0");
 	xabi_strvec_push(args, "-w");
@@ -296,14 +295,13 @@ static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
 		note_includer(t, entry, stack, depth);
 }
 
-/* The tree header that included the file of `loc` (outside the tree). */
-static size_t includer_of(struct xabi_tu *t, CXSourceLocation loc)
+/* The tree header that included `file` (outside the tree), or n_files
+ * (for a tree file too: it was noted for files outside it only). */
+static size_t includer_of(struct xabi_tu *t, CXFile file)
 {
-	CXFile file;
-
-	clang_getExpansionLocation(loc, &file, NULL, NULL, NULL);
-	if (!file || xabi_tu_file(t, file) < t->fe->scan->n_files)
+	if (!file)
 		return t->fe->scan->n_files;
+	xabi_tu_file(t, file); /* its entry is now the last one found */
 	return t->files[t->last_file].includer;
 }
 
@@ -398,7 +396,7 @@ static void classify(struct xabi_tu *t, const struct xabi_umbrella *u, CXDiagnos
 		}
 	}
 	i = xabi_tu_locate(t, loc, &line);
-	if (i >= s->n_files && (i = includer_of(t, loc)) < s->n_files) {
+	if (i >= s->n_files && (i = includer_of(t, file)) < s->n_files) {
 		/* In the C library, by way of header i (a hosted profile):
 		 * header i does not compile here, with what it includes. */
 		if (out->state[i] != XABI_FILE_FAILED && out->state[i] != XABI_FILE_REFUSED) {

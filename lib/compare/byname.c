@@ -369,11 +369,14 @@ static bool grows_with_additions(struct run *r, const struct xabi_fact *a,
 
 		for (size_t j = 0; j < e->b.n; j++) {
 			const struct xabi_fact *f = e->b.items[j].f;
-			long long v = strtoll(xabi_attr(f, "value"), NULL, 0);
-			unsigned long long bits = (unsigned long long)v;
+			long long v;
+			unsigned long long bits;
 
-			if (!family_item(b, stem, f) ||
-			    (role == BOUND_COUNT ? v < va || v > vb :
+			if (!family_item(b, stem, f))
+				continue;
+			v = strtoll(xabi_attr(f, "value"), NULL, 0);
+			bits = (unsigned long long)v;
+			if ((role == BOUND_COUNT ? v < va || v > vb :
 			     !(bits & grown) || (bits & ~(unsigned long long)vb)) ||
 			    !added_on(r, e, f, on))
 				continue;

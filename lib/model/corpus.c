@@ -580,20 +580,21 @@ int xabi_corpus_merge(struct xabi_corpus *dst, const struct xabi_corpus *src,
 		/* And the first of src's own (a function declared in two
 		 * headers, differently) for the same reason. */
 		xabi_map_put(named, xabi_buf_cstr(&k), (void *)1);
-		f.file = f.file ? xabi_corpus_intern(dst, prefixed(&k, prefix, f.file)) : NULL;
+		if (f.file) /* add_fact copies it */
+			f.file = prefixed(&k, prefix, f.file);
 		err = xabi_corpus_add_fact(dst, &f, where, ctx);
 	}
 	xabi_map_free(named);
 	for (size_t i = 0; i < src->n_headers; i++) {
 		const struct xabi_header *h = &src->headers[i];
-		const char *path = under(h->path, skip) ? NULL :
-				   xabi_corpus_intern(dst, prefixed(&k, prefix, h->path));
 
-		if (!path)
+		if (under(h->path, skip))
 			continue;
-		xabi_corpus_add_header(dst, path, xabi_bitset_empty(h->parsed) ? NULL : where);
+		prefixed(&k, prefix, h->path);
+		xabi_corpus_add_header(dst, xabi_buf_cstr(&k),
+				       xabi_bitset_empty(h->parsed) ? NULL : where);
 		if (h->digest)
-			xabi_corpus_set_header_digest(dst, path, h->digest);
+			xabi_corpus_set_header_digest(dst, xabi_buf_cstr(&k), h->digest);
 	}
 	for (size_t i = 0; i < src->n_notes; i++)
 		if (!under(src->notes[i].path, skip))

@@ -429,18 +429,20 @@ void xabi_profile_add_skip(struct xabi_profile *p, const char *pattern, const ch
 	add_rule(&p->skips, &p->n_skips, pattern, why);
 }
 
-char *xabi_profile_libc_dir(const struct xabi_profile *p, const char *arch)
+bool xabi_profile_has_libc(const struct xabi_profile *p, const char *arch)
 {
 	const char *multiarch = xabi_profile_multiarch(p, arch);
-	char *dir = xabi_xasprintf("%s/usr/include%s%s", p->sysroot ? p->sysroot : "",
-				   *multiarch ? "/" : "", multiarch);
 	struct stat st;
+	char *dir;
+	bool there;
 
-	if (!p->hosted || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		free(dir);
-		return NULL;
-	}
-	return dir;
+	if (!p->hosted)
+		return false;
+	dir = xabi_xasprintf("%s/usr/include%s%s", p->sysroot ? p->sysroot : "",
+			     *multiarch ? "/" : "", multiarch);
+	there = stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+	free(dir);
+	return there;
 }
 
 static const struct xabi_profile_rule *

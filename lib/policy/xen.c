@@ -318,7 +318,7 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c,
 		return;
 	/* Beside the root (../xenctrl.h): a library's API, which programs
 	 * outside Xen build against (libvirt, QEMU); no version macro. */
-	if (c->file && !strncmp(c->file, "../", 3))
+	if (c->file && !strncmp(c->file, XABI_BESIDE_PREFIX, strlen(XABI_BESIDE_PREFIX)))
 		return;
 	/* The tools are pinned to the latest version and built with the
 	 * hypervisor (xen-compat.h): a change only they see is Xen's normal

@@ -103,24 +103,28 @@ bool xabi_scan_include_leaves(const char *from, const char *inc)
 	return !norm;
 }
 
+/* The tree file at `path` (relative to the root, "." and ".." allowed
+ * inside it), or s->n_files. Takes `path`. */
+static size_t index_at(const struct xabi_scan *s, char *path)
+{
+	char *norm = normalize_path(path);
+	size_t idx = norm ? xabi_scan_index(s, norm) : s->n_files;
+
+	free(norm);
+	free(path);
+	return idx;
+}
+
 /* The tree file <inc> names on a hosted profile's include path: the
  * root, then the pkg-config folders under it (their multiarch folder is
  * the arch's: not followed). */
 static size_t resolve_angled(const struct xabi_scan *s, const char *inc,
 			     const struct xabi_tree *tree)
 {
-	char *norm = normalize_path(inc);
-	size_t idx = norm ? xabi_scan_index(s, norm) : s->n_files;
+	size_t idx = index_at(s, xabi_xstrdup(inc));
 
-	for (size_t i = 0; idx == s->n_files && i < tree->n_include_dirs; i++) {
-		char *cand = xabi_xasprintf("%s/%s", tree->include_dirs[i], inc);
-
-		free(norm);
-		norm = normalize_path(cand);
-		idx = norm ? xabi_scan_index(s, norm) : s->n_files;
-		free(cand);
-	}
-	free(norm);
+	for (size_t i = 0; idx == s->n_files && i < tree->n_include_dirs; i++)
+		idx = index_at(s, xabi_xasprintf("%s/%s", tree->include_dirs[i], inc));
 	return idx;
 }
 
@@ -130,19 +134,12 @@ static size_t resolve_quoted(const struct xabi_scan *s, const char *from,
 			     const char *inc, const char *alias)
 {
 	const char *slash = strrchr(from, '/');
-	char *cand = slash ? xabi_xasprintf("%.*s/%s", (int)(slash - from), from, inc) :
-		xabi_xstrdup(inc);
-	char *norm = normalize_path(cand);
-	size_t idx = norm ? xabi_scan_index(s, norm) : s->n_files;
 	size_t alen = alias ? strlen(alias) : 0;
+	size_t idx = index_at(s, slash ? xabi_xasprintf("%.*s/%s", (int)(slash - from),
+							 from, inc) : xabi_xstrdup(inc));
 
-	if (idx == s->n_files && alias && !strncmp(inc, alias, alen) && inc[alen] == '/') {
-		free(norm);
-		norm = normalize_path(inc + alen + 1);
-		idx = norm ? xabi_scan_index(s, norm) : s->n_files;
-	}
-	free(norm);
-	free(cand);
+	if (idx == s->n_files && alias && !strncmp(inc, alias, alen) && inc[alen] == '/')
+		idx = index_at(s, xabi_xstrdup(inc + alen + 1));
 	return idx;
 }
 

@@ -15,7 +15,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/file.h"
-#include "xabi/source.h"
+#include "unpack.h"
 
 /* A .pc file larger than this is no package's. */
 #define MAX_PC_BYTES (64 * 1024)

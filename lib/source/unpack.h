@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Pieces shared by the sources that list or unpack files: trees, git
- * revisions (a tar stream from git archive) and .deb packages.
+ * revisions (a tar stream from git archive) and .deb packages; and what
+ * tree.c takes from pkgconfig.c.
  */
 #ifndef XABI_SOURCE_UNPACK_H
 #define XABI_SOURCE_UNPACK_H
@@ -14,6 +15,11 @@
 
 /* Does the name end in ".h" (and is more than that)? */
 bool xabi_source_is_header(const char *name);
+
+/* Fill t->include_dirs from the pkg-config files beside the root
+ * (lib*\/pkgconfig, share/pkgconfig, under `given` and given/usr):
+ * pkgconfig.c, for a hosted profile's tree. */
+void xabi_tree_read_pkgconfig(struct xabi_tree *t);
 
 /*
  * What one source (a git revision, the packages of one run) may write into

@@ -334,6 +334,9 @@ void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 /* The SHA-256 (hex) of header `path`'s bytes (creating it if new). */
 void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
 				   const char *digest);
+/* Where headers read beside the root are named from: "../xenctrl.h" is
+ * usr/include/xenctrl.h beside the root usr/include/xen. */
+#define XABI_BESIDE_PREFIX "../"
 /*
  * Add what `src` read (its facts, headers and notes, wherever they held in
  * src) to `dst` as holding in `where`, a set of dst's configurations: the

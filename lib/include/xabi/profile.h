@@ -129,11 +129,11 @@ const char *xabi_profile_multiarch(const struct xabi_profile *p, const char *arc
 const char *xabi_profile_host_arch(const struct xabi_profile *p);
 /* Never parse headers matching `pattern`, for reason `why`. */
 void xabi_profile_add_skip(struct xabi_profile *p, const char *pattern, const char *why);
-/* Where arch `arch` finds its C library's headers under a hosted
- * profile (<sysroot>/usr/include/<multiarch>), when that folder is there;
- * NULL otherwise, and the arch's headers are read freestanding. The
- * caller frees it. */
-char *xabi_profile_libc_dir(const struct xabi_profile *p, const char *arch);
+/* Whether arch `arch` has its C library's headers under a hosted
+ * profile: the folder <sysroot>/usr/include/<multiarch> is there. If
+ * not (or the profile is freestanding), its headers are read
+ * freestanding. */
+bool xabi_profile_has_libc(const struct xabi_profile *p, const char *arch);
 /* Whether header `path` is parsed on arch `arch`. */
 bool xabi_profile_header_on_arch(const struct xabi_profile *p,
 				 const char *path, const char *arch);

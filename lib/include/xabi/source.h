@@ -51,9 +51,6 @@ struct xabi_tree {
  */
 int xabi_tree_open(struct xabi_tree **out, const char *dir,
 		   const struct xabi_profile *profile, struct xabi_ctx *ctx);
-/* Fill t->include_dirs from the pkg-config files beside the root
- * (lib*\/pkgconfig, share/pkgconfig, under `given` and given/usr). */
-void xabi_tree_read_pkgconfig(struct xabi_tree *t);
 void xabi_tree_free(struct xabi_tree *t);
 
 /* The absolute path of header `rel`; caller frees. */
