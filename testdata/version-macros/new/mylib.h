@@ -5,3 +5,5 @@
 #define MYLIB_VER_MINOR 3
 #define MYLIB_VERSION_CODE 393472
 #define MYLIB_BUFFER_SIZE 8192
+/* As OpenSSL names its release date. */
+#define MYLIB_RELEASE_DATE "25 Aug 2026"

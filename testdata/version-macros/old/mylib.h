@@ -5,3 +5,5 @@
 #define MYLIB_VER_MINOR 2
 #define MYLIB_VERSION_CODE 393404
 #define MYLIB_BUFFER_SIZE 4096
+/* As OpenSSL names its release date. */
+#define MYLIB_RELEASE_DATE "7 Apr 2026"
