@@ -24,13 +24,50 @@ bool xabi_plan_header_applies(const struct xabi_profile *profile,
 	       xabi_profile_header_on_arch(profile, path, arch);
 }
 
-/* Headers of the arch, includers first (Kahn's order, ties by path). */
+/* How many files each file reaches through its includes, itself counted. */
+static size_t *closure_sizes(const struct xabi_scan *scan)
+{
+	size_t n = scan->n_files;
+	size_t *size = xabi_xcalloc(n + 1, sizeof(*size));
+	size_t *seen = xabi_xcalloc(n + 1, sizeof(*seen)); /* by root + 1 */
+	size_t *stack = xabi_xmalloc((n + 1) * sizeof(*stack));
+
+	for (size_t root = 0; root < n; root++) {
+		size_t top = 0;
+
+		seen[root] = root + 1;
+		stack[top++] = root;
+		while (top) {
+			const struct xabi_scan_file *f = &scan->files[stack[--top]];
+
+			size[root]++;
+			for (size_t d = 0; d < f->n_deps; d++)
+				if (seen[f->deps[d]] != root + 1) {
+					seen[f->deps[d]] = root + 1;
+					stack[top++] = f->deps[d];
+				}
+		}
+	}
+	free(seen);
+	free(stack);
+	return size;
+}
+
+/*
+ * Headers of the arch, includers first (Kahn's order). Among the headers
+ * ready, the one that reaches the most files goes first, then by path.
+ * When two headers of a tree define the same name two ways (Linux's
+ * asm-generic/int-l64.h and int-ll64.h give __u64 as unsigned long or
+ * unsigned long long), the one the tree's headers reach is what their
+ * consumers get; a leaf nobody includes must not win it by sorting first.
+ */
 static size_t umbrella_order(const struct xabi_scan *scan, const bool *in,
 			     size_t *order)
 {
 	size_t n = scan->n_files, done = 0;
 	size_t *indegree = xabi_xcalloc(n, sizeof(*indegree));
 	bool *placed = xabi_xcalloc(n, sizeof(*placed));
+	size_t *reach = closure_sizes(scan);
 
 	for (size_t i = 0; i < n; i++)
 		for (size_t d = 0; in[i] && d < scan->files[i].n_deps; d++)
@@ -39,8 +76,9 @@ static size_t umbrella_order(const struct xabi_scan *scan, const bool *in,
 	for (;;) {
 		size_t pick = n;
 
-		for (size_t i = 0; i < n && pick == n; i++)
-			if (in[i] && !placed[i] && !indegree[i])
+		for (size_t i = 0; i < n; i++)
+			if (in[i] && !placed[i] && !indegree[i] &&
+			    (pick == n || reach[i] > reach[pick]))
 				pick = i;
 		/* An include cycle: take the first header left. */
 		for (size_t i = 0; i < n && pick == n; i++)
@@ -59,6 +97,7 @@ static size_t umbrella_order(const struct xabi_scan *scan, const bool *in,
 	}
 	free(indegree);
 	free(placed);
+	free(reach);
 	return done;
 }
 

@@ -10,10 +10,11 @@ xabi diff --profile c -q testdata/hosted/old testdata/hosted/new | tail -1
 # Without its pkg-config file, <inner/base.h> is not found: named, with why.
 cp -r testdata/hosted/old $T/nopc && rm -r $T/nopc/usr/lib
 xabi dump --profile c -o $T/d.xml $T/nopc 2>&1 | sed "s#$T#\$T#g"
-# A header that clashes with the C library, read first, fails, blamed on it
+# A header that clashes with the C library, read first (it reaches the most
+# headers), fails, blamed on it
 # (the error is in the sysroot's sys/types.h); the others are still read.
 cp -r testdata/hosted/old $T/clash
-printf 'typedef long pid_t;\n#include <sys/types.h>\n' > $T/clash/usr/include/pkg/a_clash.h
+printf 'typedef long pid_t;\n#include <sys/types.h>\n#include <pkg/api.h>\n' > $T/clash/usr/include/pkg/a_clash.h
 xabi dump --profile c --sysroot testdata/hosted/sysroot -o $T/c.xml $T/clash 2>&1 | sed "s#$T#\$T#g; s#$PWD/##g"
 grep -c '<header path=' $T/c.xml
 # An arch whose C library the sysroot lacks is read without it, and says so.
