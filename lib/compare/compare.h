@@ -27,6 +27,9 @@ struct xabi_pairs {
 
 void xabi_pairs_release(struct xabi_pairs *p);
 
+/* Add to what the report says was not compared; takes `text`. */
+void xabi_diff_remark(struct xabi_diff *d, char *text);
+
 /* The report space of a diff: arches and audiences both sides have, every
  * partition either side has. Remarks say what is left out. */
 void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,

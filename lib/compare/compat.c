@@ -4,12 +4,16 @@
  * A versioned import names the library it needs (verneed); it is checked
  * when that library is among those given. An unversioned import is looked
  * up in the given libraries, then in the fallback (the application's other
- * dependencies), since nothing says where it comes from.
+ * dependencies), since nothing says where it comes from. When one of those
+ * dependencies was neither given nor found, an unversioned import nobody
+ * defines may be its: that is a gap in what was compared (a remark), not an
+ * ABI error.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/buf.h"
 #include "../util/map.h"
 #include "compare.h"
 
@@ -33,6 +37,27 @@ static void index_exports(const struct xabi_corpus *c, struct xabi_map *versione
 	}
 }
 
+/* The libraries app needs (DT_NEEDED) that are neither among `given` nor
+ * among `found`, comma-separated in `out`; how many. */
+static size_t missing_libraries(const struct xabi_corpus *app, const struct xabi_map *given,
+				const struct xabi_map *found, struct xabi_buf *out)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < app->n_facts; i++) {
+		char *needed, *save = NULL;
+
+		if (app->facts[i]->kind != XABI_KIND_LIBRARY)
+			continue;
+		needed = xabi_xstrdup(xabi_attr(app->facts[i], "needed"));
+		for (char *lib = strtok_r(needed, " ", &save); lib; lib = strtok_r(NULL, " ", &save))
+			if (!xabi_map_get(given, lib) && !xabi_map_get(found, lib))
+				xabi_buf_cat(out, n++ ? ", " : "", lib, NULL);
+		free(needed);
+	}
+	return n;
+}
+
 int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 			const struct xabi_corpus *libs, const struct xabi_corpus *fallback,
 			struct xabi_ctx *ctx)
@@ -41,6 +66,9 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 	struct xabi_map *versioned = xabi_map_new(4096), *names = xabi_map_new(4096);
 	struct xabi_map *libraries = xabi_map_new(64);
 	struct xabi_map *fb_versioned = xabi_map_new(4096), *fb_names = xabi_map_new(4096);
+	struct xabi_map *fb_libraries = xabi_map_new(64);
+	struct xabi_buf missing = XABI_BUF_INIT;
+	size_t n_missing, unchecked = 0;
 
 	*out = NULL;
 	d->old = app;
@@ -53,11 +81,13 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 		xabi_map_free(libraries);
 		xabi_map_free(fb_versioned);
 		xabi_map_free(fb_names);
+		xabi_map_free(fb_libraries);
 		return XABI_ERROR(ctx, XABI_EINVALID, "the application and the libraries "
 				  "are for different arches");
 	}
 	index_exports(libs, versioned, names, libraries);
-	index_exports(fallback, fb_versioned, fb_names, NULL);
+	index_exports(fallback, fb_versioned, fb_names, fb_libraries);
+	n_missing = missing_libraries(app, libraries, fb_libraries, &missing);
 	for (size_t i = 0; i < app->n_facts; i++) {
 		const struct xabi_fact *f = app->facts[i];
 		const char *from = xabi_attr(f, "from"), *version = xabi_attr(f, "version");
@@ -76,6 +106,10 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 		free(key);
 		if (found)
 			continue;
+		if (!*from && n_missing) {
+			unchecked++;
+			continue;
+		}
 		all = xabi_corpus_new_set(d->space);
 		xabi_bitset_set_all(all);
 		xabi_diff_add(d, XABI_CH_COMPAT_SYMBOL_UNRESOLVED,
@@ -87,12 +121,20 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 			      xabi_xasprintf("%s needs %s, which no given library and none of "
 					     "its other dependencies defines", f->scope, f->name));
 	}
+	if (unchecked)
+		xabi_diff_remark(d, xabi_xasprintf(
+			"not checked: %zu unversioned import%s that no given library defines, "
+			"since %s, which the application needs, %s neither given nor found "
+			"in the system's library folders", unchecked, unchecked == 1 ? "" : "s",
+			xabi_buf_cstr(&missing), n_missing == 1 ? "was" : "were"));
+	xabi_buf_release(&missing);
 	xabi_diff_finish(d);
 	xabi_map_free(versioned);
 	xabi_map_free(names);
 	xabi_map_free(libraries);
 	xabi_map_free(fb_versioned);
 	xabi_map_free(fb_names);
+	xabi_map_free(fb_libraries);
 	*out = d;
 	return 0;
 }

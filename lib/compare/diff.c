@@ -116,6 +116,12 @@ int xabi_change_cmp(const void *pa, const void *pb)
 	return xabi_bitset_cmp(a->where, b->where);
 }
 
+void xabi_diff_remark(struct xabi_diff *d, char *text)
+{
+	d->remarks = xabi_xrealloc(d->remarks, (d->n_remarks + 1) * sizeof(char *));
+	d->remarks[d->n_remarks++] = text;
+}
+
 /* Headers that parse on neither side (one that needs a system header the
  * profile does not provide, say) are compared nowhere: say so. */
 static void note_coverage_gaps(struct xabi_diff *d)
@@ -128,11 +134,9 @@ static void note_coverage_gaps(struct xabi_diff *d)
 		for (size_t j = 0; j < d->old->n_notes; j++)
 			if (d->old->notes[j].state == XABI_HEADER_FAILED &&
 			    !strcmp(d->old->notes[j].path, n->path)) {
-				d->remarks = xabi_xrealloc(d->remarks,
-							   (d->n_remarks + 1) * sizeof(char *));
-				d->remarks[d->n_remarks++] = xabi_xasprintf(
+				xabi_diff_remark(d, xabi_xasprintf(
 					"coverage gap: %s parses on neither side, so it is not "
-					"compared: %s", n->path, n->message);
+					"compared: %s", n->path, n->message));
 				break;
 			}
 	}
@@ -184,12 +188,11 @@ static void note_unevaluated(struct xabi_diff *d)
 					      !strcmp(before->digest, h->digest))) ||
 		    evaluated(d->new, h, h->path) || evaluated(d->old, before, h->path))
 			continue;
-		d->remarks = xabi_xrealloc(d->remarks, (d->n_remarks + 1) * sizeof(char *));
-		d->remarks[d->n_remarks++] = xabi_xasprintf(
+		xabi_diff_remark(d, xabi_xasprintf(
 			"not covered: %s %s, but no configuration evaluated it on either "
 			"side, so it is not compared (the arches it is for were not "
 			"evaluated: see --arch and the profile's [arch-headers])", h->path,
-			before ? "changed" : "is new");
+			before ? "changed" : "is new"));
 	}
 }
 

@@ -18,12 +18,6 @@ void xabi_pairs_release(struct xabi_pairs *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static void remark(struct xabi_diff *d, char *text)
-{
-	d->remarks = xabi_xrealloc(d->remarks, (d->n_remarks + 1) * sizeof(char *));
-	d->remarks[d->n_remarks++] = text;
-}
-
 static int u64_cmp(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -43,11 +37,11 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 		if (xabi_corpus_find_arch(old, new->arches[i].name) >= 0)
 			xabi_corpus_add_arch(s, new->arches[i].name, new->arches[i].target);
 		else
-			remark(d, xabi_xasprintf("arch %s is only in the new side: not compared",
+			xabi_diff_remark(d, xabi_xasprintf("arch %s is only in the new side: not compared",
 						 new->arches[i].name));
 	for (size_t i = 0; i < old->n_arches; i++)
 		if (xabi_corpus_find_arch(new, old->arches[i].name) < 0)
-			remark(d, xabi_xasprintf("arch %s is only in the old side: not compared",
+			xabi_diff_remark(d, xabi_xasprintf("arch %s is only in the old side: not compared",
 						 old->arches[i].name));
 	for (size_t i = 0; i < new->n_audiences; i++)
 		if (xabi_corpus_find_audience(old, new->audiences[i].name) >= 0)
@@ -55,11 +49,11 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 						 new->audiences[i].defines,
 						 new->audiences[i].pinned);
 		else
-			remark(d, xabi_xasprintf("audience %s is only in the new side: not compared",
+			xabi_diff_remark(d, xabi_xasprintf("audience %s is only in the new side: not compared",
 						 new->audiences[i].name));
 	for (size_t i = 0; i < old->n_audiences; i++)
 		if (xabi_corpus_find_audience(new, old->audiences[i].name) < 0)
-			remark(d, xabi_xasprintf("audience %s is only in the old side: not compared",
+			xabi_diff_remark(d, xabi_xasprintf("audience %s is only in the old side: not compared",
 						 old->audiences[i].name));
 	/* Every partition bound of either side, up to the newer latest. */
 	bounds = xabi_xmalloc((old->n_partitions + new->n_partitions) * sizeof(*bounds));
