@@ -87,6 +87,10 @@ void xabi_sink_add_why(struct xabi_sink *s, enum xabi_change_id kind, enum xabi_
 void xabi_compare_by_name(struct xabi_sink *s, const struct xabi_corpus *a,
 			  const struct xabi_corpus *b);
 /* Libraries and their exported symbols (release views). */
+/* The package that brought `file` to old when new was read from packages
+ * too and has none of that name (the package is gone); else NULL. */
+const struct xabi_package *xabi_package_gone(const struct xabi_corpus *old,
+					     const struct xabi_corpus *new, const char *file);
 void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 		      const struct xabi_corpus *b);
 /* The run-time rule: each value against what it is at the latest version. */

@@ -174,6 +174,47 @@ static void compare_libs(struct xabi_sink *s, const struct lib *a, const struct 
 	}
 }
 
+const struct xabi_package *xabi_package_gone(const struct xabi_corpus *old,
+					     const struct xabi_corpus *new, const char *file)
+{
+	const struct xabi_package *p = file ? xabi_corpus_package_of(old, file) : NULL;
+
+	return p && new->n_packages && !xabi_corpus_package(new, p->name) ? p : NULL;
+}
+
+/*
+ * The message of old library i, which no new library matches. The first
+ * (by file) of a package that is gone speaks for the package: its other
+ * libraries are listed under it (findings.c), and a maintainer reads one
+ * finding with what the package took away.
+ */
+static char *removal_message(const struct xabi_corpus *a, const struct xabi_corpus *b,
+			     const struct libs *old, const bool *matched, size_t i)
+{
+	const struct lib *l = &old->items[i];
+	const struct xabi_package *gone = xabi_package_gone(a, b, l->f->file);
+	size_t libraries = 0, symbols = 0;
+
+	for (size_t j = 0; gone && j < old->n; j++) {
+		const struct lib *m = &old->items[j];
+
+		if (matched[j] || xabi_package_gone(a, b, m->f->file) != gone)
+			continue;
+		if (strcmp(m->f->file, l->f->file) < 0)
+			return xabi_xasprintf("%s is gone with package %s", l->f->name, gone->name);
+		libraries++;
+		symbols += m->n;
+	}
+	if (libraries > 1)
+		return xabi_xasprintf("package %s is gone, and with it %zu libraries and the %zu "
+				      "symbols they exported (%s and %zu more, listed under it): "
+				      "programs linked to them no longer start", gone->name,
+				      libraries, symbols, l->f->name, libraries - 1);
+	return xabi_xasprintf("%s is gone, and with it the %zu symbol%s it exported: "
+			      "programs linked to it no longer start", l->f->name, l->n,
+			      l->n == 1 ? "" : "s");
+}
+
 void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 		      const struct xabi_corpus *b)
 {
@@ -201,9 +242,7 @@ void xabi_compare_elf(struct xabi_sink *s, const struct xabi_corpus *a,
 		if (matched[i])
 			continue;
 		report(s, XABI_CH_ELF_LIBRARY_REMOVED, old.items[i].f, NULL,
-		       xabi_xasprintf("%s is gone, and with it the %zu symbol%s it exported: "
-				      "programs linked to it no longer start", old.items[i].f->name,
-				      old.items[i].n, old.items[i].n == 1 ? "" : "s"));
+		       removal_message(a, b, &old, matched, i));
 		compare_libs(s, &old.items[i], NULL, old.items[i].f->name);
 	}
 	free(matched);

@@ -8,7 +8,8 @@
  * What explains what, besides the policies (a version macro that was not
  * raised explains the changes of its header):
  *  - a header that is gone explains the removal of all it declared, a
- *    library that is gone the removal of its symbols;
+ *    library that is gone the removal of its symbols, and a package that
+ *    is gone the removal of its libraries (through its first library);
  *  - the same entity changed twice (another arch, another view, another
  *    kind): the first in report order explains the others;
  *  - a record's change explains its fields' changes, an enum's its
@@ -426,6 +427,39 @@ static void explain_removed_headers(struct xabi_diff *d)
 	xabi_map_free(finding);
 }
 
+/* The libraries of a package that is gone: the first (by file) explains
+ * the others, and its message speaks for the package (elf.c). */
+static void explain_removed_packages(struct xabi_diff *d)
+{
+	struct xabi_map *first = xabi_map_new(16); /* package -> 1 + index */
+
+	for (size_t i = 0; i < d->n_changes; i++) {
+		const struct xabi_change *c = &d->changes[i];
+		const struct xabi_package *p;
+		uintptr_t at;
+
+		if (c->kind != XABI_CH_ELF_LIBRARY_REMOVED ||
+		    !(p = xabi_package_gone(d->old, d->new, c->file)))
+			continue;
+		at = (uintptr_t)xabi_map_get(first, p->name);
+		if (!at || strcmp(c->file, d->changes[at - 1].file) < 0)
+			xabi_map_put(first, p->name, (void *)(uintptr_t)(i + 1));
+	}
+	for (size_t i = 0; i < d->n_changes; i++) {
+		const struct xabi_change *c = &d->changes[i];
+		const struct xabi_package *p;
+		uintptr_t at;
+
+		if (c->kind != XABI_CH_ELF_LIBRARY_REMOVED ||
+		    !(p = xabi_package_gone(d->old, d->new, c->file)))
+			continue;
+		at = (uintptr_t)xabi_map_get(first, p->name);
+		if (at - 1 != i)
+			xabi_diff_explain(d, i, at - 1);
+	}
+	xabi_map_free(first);
+}
+
 /* Sort the changes into report order, keeping what explains what. */
 struct placed {
 	const struct xabi_change *c;
@@ -468,6 +502,7 @@ void xabi_diff_group(struct xabi_diff *d)
 	};
 
 	explain_removed_headers(d);
+	explain_removed_packages(d);
 	/* Report order decides which of an entity's changes is the root:
 	 * errors first. */
 	sort_keeping_causes(d);

@@ -198,6 +198,14 @@ const struct xabi_package *xabi_corpus_package_of(const struct xabi_corpus *c,
 	return NULL;
 }
 
+const struct xabi_package *xabi_corpus_package(const struct xabi_corpus *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_packages; i++)
+		if (!strcmp(c->packages[i].name, name))
+			return &c->packages[i];
+	return NULL;
+}
+
 const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s)
 {
 	char *copy;

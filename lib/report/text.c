@@ -131,19 +131,11 @@ static void count_compared(const struct xabi_diff *d, size_t *headers, size_t *l
 	}
 }
 
-static const struct xabi_package *find_package(const struct xabi_corpus *c, const char *name)
-{
-	for (size_t i = 0; i < c->n_packages; i++)
-		if (!strcmp(c->packages[i].name, name))
-			return &c->packages[i];
-	return NULL;
-}
-
 /* One line per package: its versions and a verdict from the changes to
  * the files it brought. */
 static void put_package(FILE *fp, const struct xabi_diff *d, const char *name)
 {
-	const struct xabi_package *o = find_package(d->old, name), *n = find_package(d->new, name);
+	const struct xabi_package *o = xabi_corpus_package(d->old, name), *n = xabi_corpus_package(d->new, name);
 	size_t count[XABI_SEV_COUNT] = { 0 };
 	const char *verdict;
 
@@ -165,8 +157,10 @@ static void put_package(FILE *fp, const struct xabi_diff *d, const char *name)
 	put(fp, o ? o->version : "(none)");
 	fputs(" -> ", fp);
 	put(fp, n ? n->version : "(none)");
-	fprintf(fp, ": %s (%zu errors, %zu warnings, %zu info)\n", verdict,
-		count[XABI_SEV_ERROR], count[XABI_SEV_WARNING], count[XABI_SEV_INFO]);
+	fprintf(fp, ": %s (%zu error%s, %zu warning%s, %zu info)\n", verdict,
+		count[XABI_SEV_ERROR], count[XABI_SEV_ERROR] == 1 ? "" : "s",
+		count[XABI_SEV_WARNING], count[XABI_SEV_WARNING] == 1 ? "" : "s",
+		count[XABI_SEV_INFO]);
 }
 
 int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *info,
@@ -184,7 +178,7 @@ int xabi_report_text(const struct xabi_diff *d, const struct xabi_report_info *i
 	for (size_t i = 0; i < d->new->n_packages; i++)
 		put_package(fp, d, d->new->packages[i].name);
 	for (size_t i = 0; i < d->old->n_packages; i++)
-		if (!find_package(d->new, d->old->packages[i].name))
+		if (!xabi_corpus_package(d->new, d->old->packages[i].name))
 			put_package(fp, d, d->old->packages[i].name);
 	for (size_t i = 0; i < d->n_remarks; i++) {
 		fputs("note: ", fp);

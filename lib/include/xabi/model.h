@@ -361,6 +361,8 @@ void xabi_corpus_add_package(struct xabi_corpus *c, const char *name, const char
 /* The package that brought `file` (a header path or library file), or NULL. */
 const struct xabi_package *xabi_corpus_package_of(const struct xabi_corpus *c,
 						  const char *file);
+/* The package called `name`, or NULL. */
+const struct xabi_package *xabi_corpus_package(const struct xabi_corpus *c, const char *name);
 /* Sort facts, headers and notes into their stable order. */
 void xabi_corpus_finish(struct xabi_corpus *c);
 
