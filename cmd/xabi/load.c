@@ -217,11 +217,17 @@ static void say_incremental(const struct cli_opts *o, const char *source,
 }
 
 /* A hosted profile's arch without its C library's headers here is read
- * freestanding: say so, once per arch. */
+ * freestanding: say so, once per arch and run (both sides of a diff are
+ * read with one profile and sysroot). */
 static void warn_freestanding(const struct cli_opts *o, const struct xabi_profile *p,
 			      const struct xabi_selection *sel)
 {
-	for (size_t i = 0; p->hosted && i < p->n_arches; i++) {
+	static bool warned;
+
+	if (!p->hosted || warned)
+		return;
+	warned = true;
+	for (size_t i = 0; i < p->n_arches; i++) {
 		const struct xabi_profile_arch *a = &p->arches[i];
 		bool selected = !sel->n_arches && a->by_default;
 

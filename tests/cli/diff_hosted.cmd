@@ -19,3 +19,5 @@ xabi dump --profile c --sysroot testdata/hosted/sysroot -o $T/c.xml $T/clash 2>&
 grep -c '<header path=' $T/c.xml
 # An arch whose C library the sysroot lacks is read without it, and says so.
 xabi dump --profile c --sysroot testdata/hosted/sysroot --arch x86_32 -o $T/d32.xml testdata/hosted/old 2>&1
+# A diff reads both sides with one sysroot: the warning comes once.
+xabi diff --profile c --sysroot testdata/hosted/sysroot --arch x86_32 -o $T/r32.txt testdata/hosted/old testdata/hosted/new 2>&1 | grep -c 'no C library headers'
