@@ -12,7 +12,10 @@
  *   - an expansion that holds '{', '}', ';' or unbalanced parentheses is
  *     no integer constant, and its probe would break the probes after it
  *     (a '{' swallowed them): it is not probed either, silently, since
- *     such a macro never had a value.
+ *     such a macro never had a value;
+ *   - nor is one that holds __LINE__ or __COUNTER__ (OpenSSL's
+ *     OPENSSL_LINE): its probe would give the umbrella's line, which moves
+ *     whenever any header before it changes.
  * The expansion of an object-like macro is kept once known, unless it
  * depended on where it was expanded: "A40" costs 40 steps and then the
  * budget, not 2^40.
@@ -371,14 +374,26 @@ void xabi_expander_free(struct xabi_expander *x)
 	free(x);
 }
 
+/* Whether the expansion holds a token whose value is where it is expanded. */
+static bool is_positional(const struct xabi_toks *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (xabi_tok_is(&t->items[i], "__LINE__") || xabi_tok_is(&t->items[i], "__COUNTER__"))
+			return true;
+	return false;
+}
+
 static enum xabi_unprobed judge(struct xabi_expander *x, const char *name)
 {
 	struct xabi_tok t = { name, (unsigned)strlen(name) };
 	struct xabi_toks out = { 0 };
-	bool within = xabi_expand(x, &t, 1, &out), ok = is_expression(&out);
+	bool within = xabi_expand(x, &t, 1, &out);
+	enum xabi_unprobed verdict = !within ? XABI_UNPROBED_COSTLY :
+				     !is_expression(&out) ? XABI_UNPROBED_NOT_EXPR :
+				     is_positional(&out) ? XABI_UNPROBED_POSITIONAL : XABI_PROBED;
 
 	free(out.items);
-	return !within ? XABI_UNPROBED_COSTLY : ok ? XABI_PROBED : XABI_UNPROBED_NOT_EXPR;
+	return verdict;
 }
 
 void xabi_scan_judge_macros(struct xabi_scan *s, struct xabi_expander *x)

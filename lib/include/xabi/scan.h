@@ -49,6 +49,9 @@ enum xabi_unprobed {
 	XABI_UNPROBED_COSTLY,   /* its expansion is over XABI_MACRO_BUDGET */
 	XABI_UNPROBED_NOT_EXPR, /* its expansion holds '{', '}', ';' or an
 				   unbalanced ')', so no integer constant */
+	XABI_UNPROBED_POSITIONAL, /* its expansion holds __LINE__ or
+				     __COUNTER__: its value is where it is
+				     expanded, none of its own */
 };
 
 struct xabi_scan_define {

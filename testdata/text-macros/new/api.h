@@ -22,4 +22,8 @@
 struct api_rec { __pad_to(0); };
 #undef __pad_to
 
+/* Where it is expanded: no value of its own (OpenSSL's OPENSSL_LINE). */
+#define API_HERE __LINE__
+#define API_TICKET (__COUNTER__ + 1)
+
 #endif
