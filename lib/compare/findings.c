@@ -427,34 +427,35 @@ static void explain_removed_headers(struct xabi_diff *d)
 	xabi_map_free(finding);
 }
 
+/* The package that change i removes a library of, when it is gone. */
+static const struct xabi_package *gone_with(const struct xabi_diff *d, size_t i)
+{
+	const struct xabi_change *c = &d->changes[i];
+
+	return c->kind == XABI_CH_ELF_LIBRARY_REMOVED ?
+	       xabi_package_gone(d->old, d->new, c->file) : NULL;
+}
+
 /* The libraries of a package that is gone: the first (by file) explains
  * the others, and its message speaks for the package (elf.c). */
 static void explain_removed_packages(struct xabi_diff *d)
 {
 	struct xabi_map *first = xabi_map_new(16); /* package -> 1 + index */
+	const struct xabi_package *p;
 
 	for (size_t i = 0; i < d->n_changes; i++) {
-		const struct xabi_change *c = &d->changes[i];
-		const struct xabi_package *p;
 		uintptr_t at;
 
-		if (c->kind != XABI_CH_ELF_LIBRARY_REMOVED ||
-		    !(p = xabi_package_gone(d->old, d->new, c->file)))
+		if (!(p = gone_with(d, i)))
 			continue;
 		at = (uintptr_t)xabi_map_get(first, p->name);
-		if (!at || strcmp(c->file, d->changes[at - 1].file) < 0)
+		if (!at || strcmp(d->changes[i].file, d->changes[at - 1].file) < 0)
 			xabi_map_put(first, p->name, (void *)(uintptr_t)(i + 1));
 	}
 	for (size_t i = 0; i < d->n_changes; i++) {
-		const struct xabi_change *c = &d->changes[i];
-		const struct xabi_package *p;
 		uintptr_t at;
 
-		if (c->kind != XABI_CH_ELF_LIBRARY_REMOVED ||
-		    !(p = xabi_package_gone(d->old, d->new, c->file)))
-			continue;
-		at = (uintptr_t)xabi_map_get(first, p->name);
-		if (at - 1 != i)
+		if ((p = gone_with(d, i)) && (at = (uintptr_t)xabi_map_get(first, p->name)) - 1 != i)
 			xabi_diff_explain(d, i, at - 1);
 	}
 	xabi_map_free(first);
