@@ -123,6 +123,10 @@ struct xabi_tu {
 	CXTranslationUnit tu;
 	CXFile main_file;
 	struct xabi_job_result *out;
+	/* The files whose facts this parse is for (the job's), or NULL for
+	 * all: an incremental parse keeps only the changed headers' facts,
+	 * so the others' are not read at all. */
+	const bool *only;
 	/* CXFile -> scan index (or n_files for files outside the tree), and
 	 * for a file outside it, the innermost tree header that included it
 	 * (n_files when none: the umbrella did, through the prelude). */

@@ -491,7 +491,7 @@ static bool parse_once(CXIndex idx, const struct xabi_frontend *fe,
 {
 	struct xabi_strvec args = XABI_STRVEC_INIT;
 	struct CXUnsavedFile unsaved;
-	struct xabi_tu t = { .fe = fe, .out = out, .probed = u->probed };
+	struct xabi_tu t = { .fe = fe, .out = out, .only = job->only, .probed = u->probed };
 	char *main_path = xabi_umbrella_path(fe);
 	enum CXErrorCode err;
 	unsigned options = CXTranslationUnit_DetailedPreprocessingRecord |

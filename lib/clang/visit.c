@@ -531,6 +531,12 @@ static void note_macro(struct xabi_tu *t, CXCursor c)
 	name = clang_getCursorSpelling(c);
 	s = clang_getCString(name);
 	xabi_map_put(t->macro_defs, s, (void *)(((uintptr_t)file << 32 | line) + 1));
+	/* Every definition counts for which is the last; only the job's
+	 * files' are values to read. */
+	if (t->only && !t->only[file]) {
+		clang_disposeString(name);
+		return;
+	}
 	def = is_version_macro(t, s) ? NULL : scanned_define(t, file, s, line);
 	if (!xabi_map_get(t->probed, s) && def && def->is_literal)
 		XABI_VEC_PUSH(&t->literals, ((struct xabi_macro_site){ def->name, file, line }));
@@ -663,7 +669,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 		clang_disposeString(name);
 	}
 	file = xabi_tu_locate(t, clang_getCursorLocation(c), &line);
-	if (file >= t->fe->scan->n_files || t->out->state[file] != XABI_FILE_PARSED)
+	if (file >= t->fe->scan->n_files || t->out->state[file] != XABI_FILE_PARSED ||
+	    (t->only && !t->only[file]))
 		return CXChildVisit_Continue;
 	switch (k) {
 	case CXCursor_StructDecl:
