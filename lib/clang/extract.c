@@ -321,16 +321,17 @@ static int plan_parses(struct parses *p, struct xabi_corpus *c,
 	int err = 0;
 
 	memset(p, 0, sizeof(*p));
-	xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, NULL);
+	xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, NULL, NULL);
 	if (opts->stats)
 		*opts->stats = (struct xabi_extract_stats){ .full_parses = p->all.n_jobs };
 	if (opts->reference &&
-	    xabi_reuse_prepare(reuse, opts->reference, c, fe->profile, fe->scan, &p->all)) {
+	    xabi_reuse_prepare(reuse, opts->reference, c, fe->profile, fe->tree, fe->scan,
+			       &p->all)) {
 		err = xabi_reuse_copy(reuse, c, fe->scan, &p->all, ctx);
 		xabi_plan_release(&p->all, c->n_arches);
-		xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, reuse->parse_all);
+		xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, reuse->parse_all, NULL);
 		xabi_plan_make(&p->changed, c, fe->profile, fe->scan, reuse->changed,
-			       reuse->parse_changed);
+			       reuse->parse_changed, reuse->split);
 		if (opts->stats) {
 			opts->stats->changed = reuse->n_changed;
 			opts->stats->incremental = true;

@@ -140,12 +140,18 @@ static void add_prelude(const struct xabi_profile *profile,
 	}
 }
 
-/* Whether some file of the closure compares against a threshold in (lo, hi]. */
+/* Whether versions lo and hi parse apart: some file of the closure (of
+ * `split`'s files, when given) compares against a threshold in (lo, hi],
+ * or a version of `split` is there. */
 static bool threshold_between(const struct xabi_scan *scan, const bool *closure,
-			      uint64_t lo, uint64_t hi)
+			      const struct xabi_plan_split *split, uint64_t lo, uint64_t hi)
 {
+	for (size_t v = 0; split && v < split->n_versions; v++)
+		if (split->versions[v] > lo && split->versions[v] <= hi)
+			return true;
 	for (size_t i = 0; i < scan->n_files; i++)
-		for (size_t t = 0; closure[i] && t < scan->files[i].n_thresholds; t++) {
+		for (size_t t = 0; closure[i] && (!split || split->files[i]) &&
+				   t < scan->files[i].n_thresholds; t++) {
 			uint64_t v = scan->files[i].thresholds[t].value;
 
 			if (v > lo && v <= hi)
@@ -181,8 +187,8 @@ static void add_job(struct xabi_plan *plan, const struct xabi_corpus *c,
 }
 
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
-		    const struct xabi_profile *profile,
-		    const struct xabi_scan *scan, const bool *only, const bool *configs)
+		    const struct xabi_profile *profile, const struct xabi_scan *scan,
+		    const bool *only, const bool *configs, const struct xabi_plan_split *split)
 {
 	size_t *group = xabi_xmalloc((c->n_configs + 1) * sizeof(*group));
 
@@ -228,7 +234,7 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 				i++;
 				continue;
 			}
-			if (threshold_between(scan, plan->arch_closure[k->arch],
+			if (threshold_between(scan, plan->arch_closure[k->arch], split,
 					      c->partitions[prev->partition].lo,
 					      c->partitions[c->configs[i].partition].lo)) {
 				add_job(plan, c, k->arch, k->audience, group, n);

@@ -47,12 +47,22 @@ struct xabi_plan {
 	const bool *only; /* the headers planned (NULL: all) */
 };
 
+/* Where versions split an arch's parses, when not at every threshold of
+ * the files parsed: at the thresholds of `files`, and at `versions`. */
+struct xabi_plan_split {
+	bool *files;       /* per scan file */
+	uint64_t *versions;
+	size_t n_versions;
+};
+
 /* Plan the parses for the configurations of `c` in `configs`, of the
  * headers in `only` (by configuration and scan index; NULL: all). An arch
- * with no header in `only` gets no job. */
+ * with no header in `only` gets no job. Versions share a parse between
+ * two thresholds of the files parsed, or between two cuts of `split`
+ * when given. */
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		    const struct xabi_profile *profile, const struct xabi_scan *scan,
-		    const bool *only, const bool *configs);
+		    const bool *only, const bool *configs, const struct xabi_plan_split *split);
 /* Add to `closure` every file one in it includes, directly or not. */
 void xabi_plan_close_over(const struct xabi_scan *scan, bool *closure);
 

@@ -161,8 +161,48 @@ bool xabi_reuse_read_alike(const struct xabi_reuse *r, const struct xabi_scan *s
 	return true;
 }
 
+/*
+ * How the parses of the changed headers split by version: at the
+ * thresholds of the files they read, less the prelude's, and where what
+ * they read of the prelude changes; NULL (at every threshold, the
+ * prelude's too) when that cannot be told.
+ */
+static struct xabi_plan_split *split_of(const struct xabi_reuse *r,
+					const struct xabi_profile *profile,
+					const struct xabi_tree *tree, const struct xabi_scan *scan)
+{
+	bool *prelude = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
+	struct xabi_plan_split *split = xabi_xcalloc(1, sizeof(*split));
+
+	for (size_t i = 0; i < profile->n_prelude; i++) {
+		size_t idx = xabi_plan_prelude_file(profile, scan, i);
+
+		if (idx < scan->n_files)
+			prelude[idx] = true;
+	}
+	xabi_plan_close_over(scan, prelude);
+	split->files = xabi_xmalloc((scan->n_files + 1) * sizeof(bool));
+	memcpy(split->files, r->changed, (scan->n_files + 1) * sizeof(bool));
+	xabi_plan_close_over(scan, split->files);
+	for (size_t i = 0; i < scan->n_files; i++)
+		split->files[i] &= !prelude[i];
+	if (!xabi_reuse_prelude_cuts(r->ref, tree, scan, prelude, split->files,
+				     &split->versions, &split->n_versions)) {
+		free(split->files);
+		free(split);
+		split = NULL;
+	}
+	free(prelude);
+	return split;
+}
+
 void xabi_reuse_release(struct xabi_reuse *r)
 {
+	if (r->split) {
+		free(r->split->files);
+		free(r->split->versions);
+		free(r->split);
+	}
 	free(r->ref_of_config);
 	free(r->around);
 	free(r->changed);
@@ -175,7 +215,8 @@ void xabi_reuse_release(struct xabi_reuse *r)
 
 bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 			const struct xabi_corpus *c, const struct xabi_profile *profile,
-			const struct xabi_scan *scan, const struct xabi_plan *full)
+			const struct xabi_tree *tree, const struct xabi_scan *scan,
+			const struct xabi_plan *full)
 {
 	bool *changed;
 
@@ -215,6 +256,7 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 	r->around = xabi_xmalloc((scan->n_files + 1) * sizeof(bool));
 	memcpy(r->around, r->changed, (scan->n_files + 1) * sizeof(bool));
 	xabi_plan_close_over(scan, r->around);
+	r->split = split_of(r, profile, tree, scan);
 	return true;
 }
 

@@ -4,6 +4,7 @@
 #define XABI_CLANG_REUSE_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "plan.h"
 
@@ -22,6 +23,9 @@ struct xabi_reuse {
 	bool *parse_all, *parse_changed; /* per configuration of the corpus */
 	size_t *ref_of_config;   /* per configuration: the reference's */
 	bool *around;            /* per scan file: included from a changed one */
+	/* How the changed headers' parses split by version, or NULL for as
+	 * a full extraction's (xabi_plan_make()). */
+	struct xabi_plan_split *split;
 };
 
 /*
@@ -34,7 +38,8 @@ struct xabi_reuse {
  */
 bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 			const struct xabi_corpus *c, const struct xabi_profile *profile,
-			const struct xabi_scan *scan, const struct xabi_plan *full);
+			const struct xabi_tree *tree, const struct xabi_scan *scan,
+			const struct xabi_plan *full);
 /* Add to `c` what the jobs of `full` copy from the reference: facts,
  * where headers were parsed, their notes. Errors: xabi_corpus_add_fact()'s. */
 int xabi_reuse_copy(const struct xabi_reuse *r, struct xabi_corpus *c,
@@ -50,5 +55,17 @@ int xabi_reuse_copy(const struct xabi_reuse *r, struct xabi_corpus *c,
 bool xabi_reuse_read_alike(const struct xabi_reuse *r, const struct xabi_scan *scan,
 			   size_t config, const unsigned char *state);
 void xabi_reuse_release(struct xabi_reuse *r);
+
+/*
+ * The versions at which what the files in `parsed` read of the files in
+ * `prelude` changes, within each arch and audience of `ref`: where a name
+ * they use, themselves or through a macro's body, starts or stops being
+ * given as it was (alike.c). Between two of them, and two thresholds of
+ * their own, they read the prelude alike. In *cuts (sorted, caller
+ * frees); false when that cannot be told.
+ */
+bool xabi_reuse_prelude_cuts(const struct xabi_corpus *ref, const struct xabi_tree *tree,
+			     const struct xabi_scan *scan, const bool *prelude,
+			     const bool *parsed, uint64_t **cuts, size_t *n_cuts);
 
 #endif

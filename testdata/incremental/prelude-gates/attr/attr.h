@@ -1,0 +1,13 @@
+/* Fixture: reads PACKED_ATTR, which has no fact to say where it changes. */
+#ifndef FIXTURE_ATTR_H
+#define FIXTURE_ATTR_H
+
+#include "xen.h"
+
+struct attr_rec {
+    uint8_t kind;
+    uint32_t value;
+    uint32_t flags;
+} PACKED_ATTR;
+
+#endif
