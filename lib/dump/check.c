@@ -161,7 +161,9 @@ static int check_numbers(const struct xabi_fact *f, long line, const char *name,
 static const char *describe(struct xabi_buf *b, const struct xabi_fact *f)
 {
 	xabi_buf_clear(b);
-	xabi_buf_printf(b, "%s\x1f%u\x1f%s", f->file, f->line, f->comment ? f->comment : "");
+	xabi_buf_cat(b, f->file, "\x1f", NULL);
+	xabi_buf_put_uint(b, f->line);
+	xabi_buf_cat(b, "\x1f", f->comment ? f->comment : "", NULL);
 	for (unsigned i = 0; i < f->n_attrs; i++)
 		xabi_buf_cat(b, "\x1f", f->attrs[i].key, "=", f->attrs[i].value, NULL);
 	return xabi_buf_cstr(b);
@@ -177,8 +179,8 @@ static int check_once(struct xabi_dump_check *k, const struct xabi_corpus *c,
 	struct variant *first, *same = NULL;
 
 	xabi_buf_clear(&k->key);
-	xabi_buf_printf(&k->key, "%d\x1f%s\x1f%s", (int)f->kind, f->scope ? f->scope : "",
-			f->name);
+	xabi_buf_put_uint(&k->key, f->kind);
+	xabi_buf_cat(&k->key, "\x1f", f->scope ? f->scope : "", "\x1f", f->name, NULL);
 	first = xabi_map_get(k->held, xabi_buf_cstr(&k->key));
 	for (struct variant *v = first; v; v = v->next) {
 		size_t both;

@@ -166,10 +166,11 @@ char *xabi_bitset_format(const struct xabi_bitset *b)
 			j++;
 		if (out.len)
 			xabi_buf_putc(&out, ' ');
-		if (j == i)
-			xabi_buf_printf(&out, "%zu", i);
-		else
-			xabi_buf_printf(&out, "%zu-%zu", i, j);
+		xabi_buf_put_uint(&out, i);
+		if (j != i) {
+			xabi_buf_putc(&out, '-');
+			xabi_buf_put_uint(&out, j);
+		}
 		i = xabi_bitset_next(b, j + 1);
 	}
 	return xabi_buf_detach(&out);

@@ -32,6 +32,18 @@ void xabi_buf_puts(struct xabi_buf *b, const char *s)
 	xabi_buf_add(b, s, strlen(s));
 }
 
+void xabi_buf_put_uint(struct xabi_buf *b, unsigned long long n)
+{
+	char digits[24];
+	size_t at = sizeof(digits);
+
+	do {
+		digits[--at] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	xabi_buf_add(b, digits + at, sizeof(digits) - at);
+}
+
 void xabi_buf_vprintf(struct xabi_buf *b, const char *fmt, va_list ap)
 {
 	va_list copy;

@@ -32,6 +32,8 @@ static inline void xabi_buf_putc(struct xabi_buf *b, char c)
 	b->ptr[b->len++] = c;
 	b->ptr[b->len] = '\0';
 }
+/* Append n in decimal: what printf("%llu") does, without its parsing. */
+void xabi_buf_put_uint(struct xabi_buf *b, unsigned long long n);
 void xabi_buf_printf(struct xabi_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void xabi_buf_vprintf(struct xabi_buf *b, const char *fmt, va_list ap);
