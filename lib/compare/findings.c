@@ -58,6 +58,7 @@ struct group_run {
 	XABI_VEC(struct record_refs *) all;
 	XABI_VEC(char *) strings;
 	struct xabi_buf key;
+	bool indexed; /* records and typedefs, built when first asked */
 };
 
 static bool is_layout_change(enum xabi_change_id k)
@@ -177,11 +178,23 @@ static void index_corpus(struct group_run *g, const struct xabi_corpus *c)
 	}
 }
 
+/* The records' field types and the typedefs of both sides, indexed once
+ * and only when a change asks: most diffs of a patch never do. */
+static void ensure_indexed(struct group_run *g)
+{
+	if (g->indexed)
+		return;
+	g->indexed = true;
+	index_corpus(g, g->d->new);
+	index_corpus(g, g->d->old);
+}
+
 /* The change that explains a change of something holding or pointing at
  * type `base` (through typedefs): 1 + its index, or 0. */
 static size_t change_of_type(struct group_run *g, const char *base, bool pointer,
 			     const struct xabi_change *c)
 {
+	ensure_indexed(g);
 	for (int depth = 0; base && *base && depth < 8; depth++) {
 		static const enum xabi_kind kinds[] = { XABI_KIND_RECORD, XABI_KIND_TYPEDEF,
 							XABI_KIND_ENUM };
@@ -205,8 +218,11 @@ static size_t change_of_type(struct group_run *g, const char *base, bool pointer
 static size_t change_of_member(struct group_run *g, const char *record, const char *field,
 			       const struct xabi_change *c)
 {
-	const struct record_refs *r = xabi_map_get(g->records, record);
+	const struct record_refs *r;
 	size_t found = 0;
+
+	ensure_indexed(g);
+	r = xabi_map_get(g->records, record);
 
 	for (size_t i = 0; r && i < r->refs.n && !found; i++)
 		if (!field || !strcmp(field, r->refs.items[i].field))
@@ -517,8 +533,6 @@ void xabi_diff_group(struct xabi_diff *d)
 			note_entity(&g, i, XABI_KIND_FIELD, c->scope, "");
 		note_value(&g, i);
 	}
-	index_corpus(&g, d->new);
-	index_corpus(&g, d->old);
 	for (size_t i = 0; i < d->n_changes; i++)
 		if (about_entity(&d->changes[i]) && !d->changes[i].cause)
 			explain_one(&g, i);
