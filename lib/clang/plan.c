@@ -129,8 +129,8 @@ size_t xabi_plan_prelude_file(const struct xabi_profile *profile,
 	return idx;
 }
 
-static void add_prelude(const struct xabi_profile *profile,
-			const struct xabi_scan *scan, bool *closure)
+void xabi_plan_add_prelude(const struct xabi_profile *profile,
+			   const struct xabi_scan *scan, bool *closure)
 {
 	for (size_t i = 0; i < profile->n_prelude; i++) {
 		size_t idx = xabi_plan_prelude_file(profile, scan, i);
@@ -208,9 +208,9 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		}
 		plan->arch_headers[a] = xabi_xmalloc((scan->n_files + 1) * sizeof(size_t));
 		plan->n_arch_headers[a] = umbrella_order(scan, in, plan->arch_headers[a]);
-		add_prelude(profile, scan, in);
+		xabi_plan_add_prelude(profile, scan, in);
 		xabi_plan_close_over(scan, in);
-		add_prelude(profile, scan, all);
+		xabi_plan_add_prelude(profile, scan, all);
 		xabi_plan_close_over(scan, all);
 		plan->arch_closure[a] = in;
 		plan->arch_full_closure[a] = all;

@@ -71,6 +71,9 @@ void xabi_plan_close_over(const struct xabi_scan *scan, bool *closure);
 size_t xabi_plan_prelude_file(const struct xabi_profile *profile,
 			      const struct xabi_scan *scan, size_t i);
 
+/* Add to `closure` the tree files the prelude names. */
+void xabi_plan_add_prelude(const struct xabi_profile *profile,
+			   const struct xabi_scan *scan, bool *closure);
 /* Release a plan, made or zeroed. */
 void xabi_plan_release(struct xabi_plan *plan, size_t n_arches);
 

@@ -174,12 +174,7 @@ static struct xabi_plan_split *split_of(const struct xabi_reuse *r,
 	bool *prelude = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
 	struct xabi_plan_split *split = xabi_xcalloc(1, sizeof(*split));
 
-	for (size_t i = 0; i < profile->n_prelude; i++) {
-		size_t idx = xabi_plan_prelude_file(profile, scan, i);
-
-		if (idx < scan->n_files)
-			prelude[idx] = true;
-	}
+	xabi_plan_add_prelude(profile, scan, prelude);
 	xabi_plan_close_over(scan, prelude);
 	split->files = xabi_xmalloc((scan->n_files + 1) * sizeof(bool));
 	memcpy(split->files, r->changed, (scan->n_files + 1) * sizeof(bool));
