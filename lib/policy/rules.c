@@ -13,12 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <ini.h>
-
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/file.h"
-#include "initext.h"
+#include "../util/initext.h"
 #include "regex.h"
 #include "rules_internal.h"
 
@@ -345,7 +343,7 @@ int xabi_rules_load_text(struct xabi_rules *r, const char *text, size_t len,
 		return err;
 	annotated = annotate(&l, checked);
 	free(checked);
-	line = ini_parse_string(annotated, on_entry, &l);
+	line = xabi_ini_parse(annotated, on_entry, &l);
 	if (!l.error[0] && line > 0)
 		fail(&l, (unsigned)line, "expected '[section]' or 'key = value'");
 	if (!l.error[0])

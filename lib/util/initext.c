@@ -5,7 +5,7 @@
 
 #include <ini.h>
 
-#include "../util/buf.h"
+#include "buf.h"
 #include "initext.h"
 
 /* Room for the line, "@" and a section number, '\r', '\n' and '\0'. */
@@ -60,4 +60,9 @@ int xabi_ini_text(char **out, const char *text, size_t len, const char *file,
 	}
 	*out = xabi_buf_detach(&buf);
 	return 0;
+}
+
+int xabi_ini_parse(const char *checked, xabi_ini_entry on_entry, void *payload)
+{
+	return ini_parse_string(checked, on_entry, payload);
 }

@@ -6,8 +6,8 @@
  * change), and a NUL byte ends its input as if the file ended there. Both
  * are refused here, naming the line; comments may be of any length.
  */
-#ifndef XABI_POLICY_INITEXT_H
-#define XABI_POLICY_INITEXT_H
+#ifndef XABI_UTIL_INITEXT_H
+#define XABI_UTIL_INITEXT_H
 
 #include <stddef.h>
 
@@ -26,5 +26,12 @@
  */
 int xabi_ini_text(char **out, const char *text, size_t len, const char *file,
 		  struct xabi_ctx *ctx);
+
+/* One entry of an INI text, as inih hands it: nonzero to go on. */
+typedef int (*xabi_ini_entry)(void *payload, const char *section, const char *key,
+			      const char *value);
+/* Parse text checked by xabi_ini_text() with inih, which only this file
+ * uses: 0, or the line of the first entry that failed. */
+int xabi_ini_parse(const char *checked, xabi_ini_entry on_entry, void *payload);
 
 #endif

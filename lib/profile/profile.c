@@ -7,12 +7,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <ini.h>
-
 #include "../util/alloc.h"
 #include "../util/embedded.h"
 #include "../util/file.h"
-#include "initext.h"
+#include "../util/initext.h"
 #include "xabi/model.h"
 #include "xabi/profile.h"
 
@@ -287,7 +285,7 @@ int xabi_profile_load(struct xabi_profile **out, const char *name_or_path,
 		goto out;
 	l.p = xabi_xcalloc(1, sizeof(*l.p));
 	l.p->ungated_change = l.p->version_not_bumped = l.p->arch_divergence = true;
-	line = ini_parse_string(checked, on_entry, &l);
+	line = xabi_ini_parse(checked, on_entry, &l);
 	if (line != 0) {
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%d: %s", l.file, line,
 				 l.error[0] ? l.error : "expected '[section]' or 'key = value'");
