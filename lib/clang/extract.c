@@ -453,6 +453,29 @@ static void key_field(struct xabi_buf *b, const char *s)
 	xabi_buf_add(b, s ? s : "", strlen(s ? s : "") + 1);
 }
 
+/*
+ * What a hosted profile also reads: the folders the tree's pkg-config
+ * files add, and the C library, known by its features.h (which names the
+ * glibc or musl release): an upgraded libc is another extraction.
+ */
+static void key_hosted(struct xabi_buf *b, const struct xabi_profile *profile,
+		       const struct xabi_tree *tree)
+{
+	char *path = xabi_xasprintf("%s/usr/include/features.h",
+				    profile->sysroot ? profile->sysroot : "");
+	char *text = NULL, hex[XABI_SHA256_HEX];
+	size_t len;
+
+	for (size_t i = 0; i < tree->n_include_dirs; i++)
+		key_field(b, tree->include_dirs[i]);
+	if (!xabi_file_read(&text, &len, path, 1 << 20, NULL)) {
+		xabi_sha256_hex(text, len, hex);
+		key_field(b, hex);
+	}
+	free(text);
+	free(path);
+}
+
 void xabi_extract_key(const struct xabi_profile *profile, const char *profile_file,
 		      const struct xabi_tree *tree, const struct xabi_scan *scan,
 		      const char *options, char key[XABI_EXTRACT_KEY])
@@ -480,6 +503,8 @@ void xabi_extract_key(const struct xabi_profile *profile, const char *profile_fi
 		key_field(&b, tree->skipped[i].path);
 		key_field(&b, tree->skipped[i].why);
 	}
+	if (profile->hosted)
+		key_hosted(&b, profile, tree);
 	xabi_sha256_hex(b.ptr, b.len, key);
 	xabi_buf_release(&b);
 	free(text);
