@@ -53,15 +53,10 @@ bool xabi_byname_record_keeps_size(const struct run *r, const struct xabi_fact *
 	if (!rec)
 		return false;
 	for (size_t p = xabi_bitset_next(on, 0); p < on->nbits; p = xabi_bitset_next(on, p + 1)) {
-		const char *before = NULL, *after = NULL;
+		const struct xabi_fact *before = xabi_byname_fact_on_pair(r, rec, p, false);
+		const struct xabi_fact *after = xabi_byname_fact_on_pair(r, rec, p, true);
 
-		for (size_t i = 0; i < rec->a.n; i++)
-			if (xabi_bitset_test(rec->a.items[i].f->where, r->pairs->items[p].a))
-				before = xabi_attr(rec->a.items[i].f, "size");
-		for (size_t i = 0; i < rec->b.n; i++)
-			if (xabi_bitset_test(rec->b.items[i].f->where, r->pairs->items[p].b))
-				after = xabi_attr(rec->b.items[i].f, "size");
-		if (!before || !after || strcmp(before, after))
+		if (!before || !after || xabi_byname_differs(before, after, "size"))
 			return false;
 	}
 	return true;

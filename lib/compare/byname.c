@@ -54,6 +54,18 @@ struct xabi_bitset *xabi_byname_pairs_of(struct run *r, const struct xabi_fact *
 	return xabi_bitset_empty(*kept) ? NULL : xabi_bitset_dup(*kept);
 }
 
+const struct xabi_fact *xabi_byname_fact_on_pair(const struct run *r, const struct entity *e,
+						     size_t p, bool side_b)
+{
+	const struct variants *v = side_b ? &e->b : &e->a;
+	size_t config = side_b ? r->pairs->items[p].b : r->pairs->items[p].a;
+
+	for (size_t i = 0; i < v->n; i++)
+		if (xabi_bitset_test(v->items[i].f->where, config))
+			return v->items[i].f;
+	return NULL;
+}
+
 /* The key of an entity, in `k`. */
 static const char *entity_key(struct xabi_buf *k, enum xabi_kind kind, const char *scope,
 			      const char *name)

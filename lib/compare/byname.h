@@ -85,6 +85,11 @@ struct xabi_bitset *xabi_byname_pairs_of(struct run *r, const struct xabi_fact *
 struct entity *xabi_byname_find_entity(const struct run *r, enum xabi_kind kind,
 				       const char *scope, const char *name);
 
+/* The variant of entity e that holds on pair p, on side A or B; NULL when
+ * none (an entity's variants hold on disjoint configurations). */
+const struct xabi_fact *xabi_byname_fact_on_pair(const struct run *r, const struct entity *e,
+						 size_t p, bool side_b);
+
 /* Whether attribute `key` of a and b differs. */
 bool xabi_byname_differs(const struct xabi_fact *a, const struct xabi_fact *b, const char *key);
 

@@ -27,19 +27,6 @@ static bool record_type(const char *type, size_t *keyword, bool *anonymous)
 	return *anonymous || !strpbrk(tag + 1, " *[(");
 }
 
-/* The variant of entity e that holds on pair p, on side A or B; NULL when none. */
-static const struct xabi_fact *fact_on_pair(const struct run *r, const struct entity *e,
-					    size_t p, bool side_b)
-{
-	const struct variants *v = side_b ? &e->b : &e->a;
-	size_t config = side_b ? r->pairs->items[p].b : r->pairs->items[p].a;
-
-	for (size_t i = 0; i < v->n; i++)
-		if (xabi_bitset_test(v->items[i].f->where, config))
-			return v->items[i].f;
-	return NULL;
-}
-
 /*
  * The field that `path` names in record `scope` on pair p of one side,
  * following members whose record type has a name (data.note in a struct
@@ -51,7 +38,7 @@ static const struct xabi_fact *field_at_path(const struct run *r, const char *sc
 					     unsigned long long *offset)
 {
 	const struct entity *e = xabi_byname_find_entity(r, XABI_KIND_FIELD, scope, path);
-	const struct xabi_fact *f = e ? fact_on_pair(r, e, p, side_b) : NULL;
+	const struct xabi_fact *f = e ? xabi_byname_fact_on_pair(r, e, p, side_b) : NULL;
 
 	if (f) {
 		*offset = strtoull(xabi_attr(f, "offset"), NULL, 10);
@@ -98,7 +85,7 @@ bool xabi_byname_same_members(const struct run *r, const struct xabi_fact *a,
 		for (size_t p = xabi_bitset_next(on, 0); p < on->nbits; p = xabi_bitset_next(on, p + 1)) {
 			unsigned long long offset;
 
-			if (fact_on_pair(r, e, p, from_b) &&
+			if (xabi_byname_fact_on_pair(r, e, p, from_b) &&
 			    !field_at_path(r, a->scope, e->name, p, !from_b, &offset))
 				return false;
 		}
