@@ -4,7 +4,8 @@
 # prelude changes at a version splits there only; one that reads a macro
 # with no fact to say where it changes splits at every prelude threshold.
 # Each report is the same as with --full-parse.
-base=testdata/incremental/prelude-gates/base
+# The scenario's tree takes its xen-compat.h from hvmmem's.
+base=$T/base && mkdir -p $base && cp -r testdata/hvmmem/4.7/xen-compat.h testdata/incremental/prelude-gates/base/. $base/
 for scenario in trace event attr; do
 	mkdir -p $T/$scenario && cp -r $base/. testdata/incremental/prelude-gates/$scenario/. $T/$scenario/
 	xabi diff --progress --format xml -o $T/incremental.xml $base $T/$scenario 2>$T/err
