@@ -3,7 +3,7 @@
  * header, read lexically before libclang sees it; and the pricing of its
  * macros' expansions, which must end whatever the macros. */
 #include "fuzz.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -8,9 +8,9 @@
 
 #include "test.h"
 #include "xabi/dump.h"
-#include "xabi/extract.h"
+#include "clang/extract.h"
 #include "xabi/profile.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 #include "xabi/source.h"
 
 struct fixture {

@@ -5,7 +5,7 @@
  */
 #include "test.h"
 #include "xabi/profile.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 #include "xabi/source.h"
 
 #define V "__XEN_INTERFACE_VERSION__"

@@ -15,7 +15,6 @@
 #include "xabi/profile.h"
 #include "xabi/report.h"
 #include "xabi/rules.h"
-#include "xabi/scan.h"
 #include "xabi/source.h"
 #include "xabi/text.h"
 
@@ -576,59 +575,6 @@ struct xabi_selection cli_selection(const struct cli_opts *o)
 		.iface = o->iface, .ifaces = o->ifaces, .n_ifaces = o->n_ifaces,
 		.keep_latest = o->keep_latest,
 	};
-}
-
-static int name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* " --NAME a,b" with the list sorted and without repeats: the order
- * they are given in does not change what is extracted. */
-static void put_set(FILE *fp, const char *name, const char **list, size_t n)
-{
-	const char **sorted = n ? malloc(n * sizeof(*sorted)) : NULL;
-
-	if (!sorted)
-		return;
-	memcpy(sorted, list, n * sizeof(*sorted));
-	qsort(sorted, n, sizeof(*sorted), name_cmp);
-	fprintf(fp, " --%s ", name);
-	for (size_t i = 0; i < n; i++)
-		if (!i || strcmp(sorted[i], sorted[i - 1]))
-			fprintf(fp, "%s%s", i ? "," : "", sorted[i]);
-	free(sorted);
-}
-
-char *cli_options_text(const struct cli_opts *o)
-{
-	char *text = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&text, &len);
-
-	if (!fp) {
-		cli_error("out of memory");
-		exit(XABI_EXIT_ERROR);
-	}
-	put_set(fp, "arch", o->arches, o->n_arches);
-	put_set(fp, "audience", o->audiences, o->n_audiences);
-	if (o->iface == XABI_IFACE_LATEST)
-		fputs(" --iface latest", fp);
-	for (size_t i = 0; o->iface == XABI_IFACE_LIST && i < o->n_ifaces; i++)
-		fprintf(fp, "%s0x%08llx", i ? "," : " --iface ", (unsigned long long)o->ifaces[i]);
-	/* Include paths and macros keep their order: it can matter. */
-	for (size_t i = 0; i < o->n_includes; i++)
-		fprintf(fp, " -I %s", o->includes[i]);
-	for (size_t i = 0; i < o->n_defines; i++)
-		fprintf(fp, " -D %s", o->defines[i]);
-	if (o->version_macro)
-		fprintf(fp, " --version-macro %s", o->version_macro);
-	if (o->sysroot)
-		fprintf(fp, " --sysroot %s", o->sysroot);
-	fclose(fp);
-	if (*text)
-		memmove(text, text + 1, strlen(text));
-	return text;
 }
 
 void cli_opts_release(struct cli_opts *o)

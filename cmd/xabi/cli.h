@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Shared by the subcommands: one table of options (each subcommand picks
- * the ones it takes, and its --help is generated from them), loading a
- * SOURCE into a corpus, progress, messages and exit codes.
+ * the ones it takes, and its --help is generated from them), the options
+ * as the library takes them, progress, messages and exit codes.
  */
 #ifndef XABI_CMD_CLI_H
 #define XABI_CMD_CLI_H
@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdint.h>
 
-#include "xabi/extract.h"
+#include "xabi/load.h"
 #include "xabi/model.h"
 
 /* Exit status: a bitmask compatible with libabigail's abidiff. */
@@ -111,9 +111,6 @@ struct cli_opts {
 	const char *reference_source;
 	bool full_parse;
 	const char *cache; /* --cache DIR */
-	/* Headers under this folder of the root ("xen/") are read with
-	 * another profile: this one skips them (see load.c, beside). */
-	const char *read_elsewhere;
 	char **args;  /* positional arguments */
 	size_t n_args;
 	const char *entity;    /* history: the entity to follow */
@@ -136,25 +133,9 @@ void cli_opts_release(struct cli_opts *o);
  * lists). */
 struct xabi_selection cli_selection(const struct cli_opts *o);
 
-/*
- * The options that choose what is extracted (--arch, --audience, --iface,
- * -I, -D, --version-macro), written as on a command line in one order
- * whatever order they were given in ("" for none): what a dump records,
- * so that it is reused only for the same question. Caller frees.
- */
-char *cli_options_text(const struct cli_opts *o);
-
-/*
- * --cache (cache.c): where the extraction of `tree` is kept (a path under
- * o->cache named by all it depends on; NULL without --cache); reading it
- * (0, or -1 when it is not there or unreadable, having warned); writing it
- * (a failure warns: the cache is an optimisation).
- */
-char *cli_cache_path(const struct cli_opts *o, const struct xabi_profile *profile,
-		     const struct xabi_tree *tree, const struct xabi_scan *scan,
-		     const char *options);
-int cli_cache_read(const struct cli_opts *o, const char *path, struct xabi_corpus **out);
-void cli_cache_write(const struct cli_opts *o, const char *path, const struct xabi_corpus *c);
+/* The options as xabi_source_load() takes them (borrowing o's lists):
+ * warnings and progress lines go to stderr as --quiet and --progress say. */
+struct xabi_load_options cli_load_options(const struct cli_opts *o);
 
 /* Print "xabi: message" (or "xabi: warning: message") on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -168,9 +149,9 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /*
- * Load SOURCE (a header tree, git:REV, or a dump) into a corpus, honouring the
- * selection options; warns about headers that did not parse. Returns 0 or
- * an exit code, having reported the error.
+ * Load SOURCE (a header tree, git:REV, a package, a library or a dump: see
+ * xabi_source_load()) into a corpus, honouring the selection options.
+ * Returns 0 or an exit code, having reported the error.
  */
 int cli_load(const struct cli_opts *o, const char *source,
 	     struct xabi_corpus **out);
@@ -178,29 +159,13 @@ int cli_load(const struct cli_opts *o, const char *source,
  * now, to overlap with the rest of the set-up. */
 void cli_preload_frontend(const struct cli_opts *o);
 
-/*
- * Add the shared libraries or archives `files` (relative to `dir`, or as
- * given when dir is NULL) to *c, making a library corpus if *c is NULL.
- */
-int cli_load_libraries(const struct cli_opts *o, const char *dir, char **files,
-		       size_t n, struct xabi_corpus **c);
+/* Add the shared libraries or archives `files` to *c, making a library
+ * corpus if *c is NULL. Returns 0 or an exit code. */
+int cli_load_libraries(const struct cli_opts *o, char *const *files, size_t n,
+		       struct xabi_corpus **c);
 
-/*
- * The folder SOURCE's headers are in: a folder as it is; git:REV, a .deb
- * or a folder of them unpacked into a new one (*temporary: remove it with
- * xabi_remove_tree()); NULL for a dump or a library. Returns 0 or an exit
- * code, having reported the error.
- */
-int cli_source_folder(const struct cli_opts *o, const char *source, char **dir,
-		      bool *temporary);
-
-/* Open the profile and tree for SOURCE, and scan it; for `versions`. */
-struct xabi_profile;
-struct xabi_tree;
-struct xabi_scan;
-int cli_open_tree(const struct cli_opts *o, const char *source,
-		  struct xabi_profile **profile, struct xabi_tree **tree,
-		  struct xabi_scan **scan);
+/* Report the library's error in ctx; its exit code (2 for XABI_EUSAGE). */
+int cli_exit_code(const struct xabi_ctx *ctx);
 
 /*
  * Load the profile for policies (the one named by --profile, else the one

@@ -14,7 +14,7 @@
 
 #include "commands.h"
 #include "xabi/dump.h"
-#include "xabi/extract.h"
+#include "xabi/load.h"
 #include "xabi/profile.h"
 #include "xabi/source.h"
 
@@ -161,6 +161,7 @@ static int print_base(const struct cli_opts *o)
 static int write_baselines(const struct cli_opts *o)
 {
 	struct xabi_profile *profile = NULL;
+	struct xabi_load_options lo;
 	struct xabi_ctx ctx = { 0 };
 	struct maker m = { 0 };
 	struct tally t = { 0 };
@@ -181,7 +182,8 @@ static int write_baselines(const struct cli_opts *o)
 	if (!n)
 		cli_warning(o, "no tag matches '%s'", o->tags);
 	m.profile = profile->name;
-	m.options = cli_options_text(o);
+	lo = cli_load_options(o);
+	m.options = xabi_load_options_text(&lo);
 	for (size_t i = 0; i < n; i++)
 		baseline_tag(o, tags[i], profile, &m, &t);
 	printf("%zu written, %zu kept, %zu skipped, %zu failed, of %zu tag%s\n", t.written,

@@ -69,7 +69,7 @@ static int load_fallback(struct cli_opts *o, const struct xabi_corpus *app,
 		free(needed);
 	}
 	if (n)
-		rc = cli_load_libraries(o, NULL, found, n, out);
+		rc = cli_load_libraries(o, found, n, out);
 	for (size_t i = 0; i < n; i++)
 		free(found[i]);
 	free(found);
@@ -87,9 +87,9 @@ static int run(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
-	rc = cli_load_libraries(&o, NULL, o.args, 1, &app);
+	rc = cli_load_libraries(&o, o.args, 1, &app);
 	if (!rc)
-		rc = cli_load_libraries(&o, NULL, o.args + 1, o.n_args - 1, &libs);
+		rc = cli_load_libraries(&o, o.args + 1, o.n_args - 1, &libs);
 	if (!rc)
 		rc = load_fallback(&o, app, libs, &fallback);
 	if (!rc && xabi_compat_compute(&d, app, libs, fallback, &ctx)) {

@@ -4,31 +4,11 @@
 #include <string.h>
 
 #include "commands.h"
-#include "xabi/profile.h"
-#include "xabi/scan.h"
-#include "xabi/source.h"
+#include "xabi/load.h"
 
 static const enum cli_opt options[] = {
 	OPT_PROFILE, OPT_VERSION_MACRO, OPT_QUIET, OPT_HELP, OPT_END
 };
-
-/* The headers whose conditions change at `v`, space-separated. */
-static size_t headers_at(const struct xabi_scan *s, uint64_t v, FILE *fp)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < s->n_files; i++)
-		for (size_t t = 0; t < s->files[i].n_thresholds; t++)
-			if (s->files[i].thresholds[t].value == v) {
-				if (fp) {
-					fputc(' ', fp);
-					cli_put(fp, s->files[i].path);
-				}
-				n++;
-				break;
-			}
-	return n;
-}
 
 static void print_title(const char *source, const char *macro)
 {
@@ -37,88 +17,57 @@ static void print_title(const char *source, const char *macro)
 	printf(": %s compared in #if/#elif\n", macro);
 }
 
-/* The partitions of the headers in `dir`, found by scanning them. */
-static int tree_versions(const struct cli_opts *o, const char *source, const char *dir)
+static void print_versions(const char *source, const struct xabi_versions *v)
 {
-	struct xabi_profile *profile = NULL;
-	struct xabi_tree *tree = NULL;
-	struct xabi_scan *scan = NULL;
-	uint64_t *bounds = NULL;
-	size_t n = 0;
-	int rc = cli_open_tree(o, dir, &profile, &tree, &scan);
-
-	if (!rc && !profile->version_macro) {
-		cli_error("profile '%s' names no interface-version macro "
-			  "(give one with --version-macro)", profile->name);
-		rc = XABI_EXIT_ERROR;
-	}
-	if (rc)
-		goto out;
-	xabi_scan_partitions(scan, NULL, &bounds, &n);
-	print_title(source, profile->version_macro);
-	if (scan->have_latest) {
-		printf("# latest: 0x%08llx (%s in ", (unsigned long long)scan->latest,
-		       profile->latest_macro);
-		cli_put(stdout, scan->latest_file);
+	print_title(source, v->macro);
+	if (v->latest_macro && v->latest_file) {
+		printf("# latest: 0x%08llx (%s in ", (unsigned long long)v->latest,
+		       v->latest_macro);
+		cli_put(stdout, v->latest_file);
 		printf(")\n");
+	} else if (v->latest_macro) {
+		printf("# latest: 0x%08llx (%s)\n", (unsigned long long)v->latest,
+		       v->latest_macro);
 	}
-	printf("# from        headers\n");
-	for (size_t i = 0; i < n; i++) {
-		printf("0x%08llx  %4zu ", (unsigned long long)bounds[i],
-		       headers_at(scan, bounds[i], NULL));
+	if (v->from_dump)
+		printf("# from        headers (a dump records partitions, not the headers "
+		       "that make them)\n");
+	else
+		printf("# from        headers\n");
+	for (size_t i = 0; i < v->n; i++) {
+		const struct xabi_versions_row *row = &v->rows[i];
+
+		if (v->from_dump) {
+			printf("0x%08llx     -%s\n", (unsigned long long)row->from,
+			       i ? "" : "  (a guest that defines no version)");
+			continue;
+		}
+		printf("0x%08llx  %4zu ", (unsigned long long)row->from, row->n_headers);
 		if (i == 0)
 			printf(" (a guest that defines no version)");
-		headers_at(scan, bounds[i], stdout);
+		for (size_t j = 0; j < row->n_headers; j++) {
+			fputc(' ', stdout);
+			cli_put(stdout, row->headers[j]);
+		}
 		printf("\n");
 	}
-out:
-	free(bounds);
-	xabi_scan_free(scan);
-	xabi_tree_free(tree);
-	xabi_profile_free(profile);
-	return rc;
-}
-
-/* The partitions a dump records; which headers made them it does not. */
-static int dump_versions(const struct cli_opts *o, const char *source)
-{
-	struct xabi_corpus *c = NULL;
-	int rc = cli_load(o, source, &c);
-
-	if (!rc && !c->version_macro) {
-		cli_error("'%s' has no interface versions", source);
-		rc = XABI_EXIT_ERROR;
-	}
-	if (rc)
-		goto out;
-	print_title(source, c->version_macro);
-	if (c->latest_macro)
-		printf("# latest: 0x%08llx (%s)\n", (unsigned long long)c->latest,
-		       c->latest_macro);
-	printf("# from        headers (a dump records partitions, not the headers that make them)\n");
-	for (size_t i = 0; i < c->n_partitions; i++)
-		printf("0x%08llx     -%s\n", (unsigned long long)c->partitions[i].lo,
-		       i ? "" : "  (a guest that defines no version)");
-out:
-	xabi_corpus_free(c);
-	return rc;
 }
 
 static int run(int argc, char **argv)
 {
 	struct cli_opts o;
-	char *dir = NULL;
-	bool temporary = false;
+	struct xabi_load_options lo;
+	struct xabi_versions *v = NULL;
+	struct xabi_ctx ctx = { 0 };
 	int rc = cli_parse(&cmd_versions, argc, argv, &o);
 
 	if (rc >= 0)
 		return rc;
-	rc = cli_source_folder(&o, o.args[0], &dir, &temporary);
+	lo = cli_load_options(&o);
+	rc = xabi_source_versions(&v, o.args[0], &lo, &ctx) ? cli_exit_code(&ctx) : 0;
 	if (!rc)
-		rc = dir ? tree_versions(&o, o.args[0], dir) : dump_versions(&o, o.args[0]);
-	if (temporary)
-		xabi_remove_tree(dir);
-	free(dir);
+		print_versions(o.args[0], v);
+	xabi_versions_free(v);
 	cli_opts_release(&o);
 	return rc;
 }

@@ -12,7 +12,6 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "xabi/extract.h"
 
 const struct cli_command *const xabi_commands[] = {
 	&cmd_diff,

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "api.h"
-#include "xabi/extract.h"
+#include "clang/extract.h"
 
 #define XABI_CLANG_DEFINE(f) __typeof__(f) *xabi_dl_##f;
 XABI_CLANG_FUNCTIONS(XABI_CLANG_DEFINE)

@@ -20,7 +20,7 @@
 #include "../util/sha256.h"
 #include "frontend.h"
 #include "reuse.h"
-#include "xabi/extract.h"
+#include "clang/extract.h"
 
 struct run {
 	const struct xabi_frontend *fe;

@@ -17,7 +17,7 @@
 #include "plan.h"
 #include "xabi/model.h"
 #include "xabi/profile.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 #include "xabi/source.h"
 
 /* What is shared, read-only, by every parse of one extraction. */

@@ -14,7 +14,7 @@
 
 #include "xabi/model.h"
 #include "xabi/profile.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 
 struct xabi_job {
 	unsigned arch, audience;   /* corpus indices */

@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "xabi/scan.h"
+#include "scan/scan.h"
 
 /* A preprocessing token: a span of text it does not own. */
 struct xabi_tok {

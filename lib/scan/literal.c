@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
-/* Integer literals in macro bodies, and their C types (see xabi/scan.h). */
+/* Integer literals in macro bodies, and their C types (see scan.h). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xabi/scan.h"
+#include "scan/scan.h"
 
 static const char *skip_spaces(const char *s)
 {

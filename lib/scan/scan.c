@@ -14,7 +14,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/utf8.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 
 /* isspace() in the C locale, without a call per byte. */
 static inline bool is_space(int c)

@@ -10,7 +10,7 @@
 #include "../util/sha256.h"
 #include "../util/buf.h"
 #include "../util/file.h"
-#include "xabi/scan.h"
+#include "scan/scan.h"
 
 static int path_cmp(const void *key, const void *elem)
 {

@@ -16,6 +16,9 @@ enum xabi_error_code {
 	XABI_EIO = -4,          /* reading or writing failed */
 	XABI_EUNSUPPORTED = -5, /* well-formed input this version cannot handle */
 	XABI_ELIMIT = -6,       /* a configured limit was exceeded */
+	XABI_EUSAGE = -7,       /* the caller asked for what the input does not
+				   have (an arch, audience or version): the
+				   request is wrong, not the input */
 };
 
 /*

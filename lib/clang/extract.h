@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Extraction: parse a header tree under every selected configuration with
- * libclang and collect its facts into a corpus.
+ * libclang and collect its facts into a corpus. Internal to libxabi:
+ * xabi_source_load() (lib/source) drives it.
  *
  * Each (arch, audience) is parsed once per distinct preprocessed input: the
  * partitions between which none of the parsed headers' conditions change
@@ -15,15 +16,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "scan/scan.h"
 #include "xabi/error.h"
+#include "xabi/load.h" /* xabi_progress_fn, xabi_extract_clang_version() */
 #include "xabi/model.h"
 #include "xabi/profile.h"
-#include "xabi/scan.h"
 #include "xabi/source.h"
-
-/* Called after each parse, from any thread but never concurrently. */
-typedef void (*xabi_progress_fn)(size_t done, size_t total, const char *what,
-				 void *payload);
 
 struct xabi_extract_options {
 	unsigned jobs;               /* threads; 0: one per processor */
@@ -75,7 +73,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
  * The key of an extraction: SHA-256 (hex) of everything the corpus
  * xabi_extract() makes depends on, the versions of xabi and libclang, the
  * profile (`profile_file`'s bytes too, when it was read from a file), the
- * options that select (cli_options_text()), the header root and every
+ * options that select (xabi_load_options_text()), the header root and every
  * header's path and bytes. Equal keys, equal corpora: a cache's name.
  */
 #define XABI_EXTRACT_KEY 65
@@ -89,9 +87,5 @@ void xabi_extract_key(const struct xabi_profile *profile, const char *profile_fi
  * loads it anyway, waiting for a load under way.
  */
 void xabi_frontend_preload(void);
-
-/* The version of libclang in use, e.g. "Debian clang version 14.0.6", or
- * why it cannot be loaded. Caller frees. */
-char *xabi_extract_clang_version(void);
 
 #endif

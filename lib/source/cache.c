@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * --cache DIR: a header tree's extraction kept as an ABI dump named by
- * everything it depends on (xabi_extract_key()), and read from there the next time the same tree is asked for. In CI,
+ * everything it depends on (xabi_extract_key()), and read from there the
+ * next time the same tree is asked for. In CI,
  * with DIR kept between pipelines, a patch's parent was the patch of the
  * pipeline before: it is read, not parsed, and the patch itself parses
  * only what changed (lib/clang/reuse.c).
@@ -14,13 +15,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "source/loading.h"
 #include "xabi/dump.h"
-#include "xabi/extract.h"
 
-char *cli_cache_path(const struct cli_opts *o, const struct xabi_profile *profile,
-		     const struct xabi_tree *tree, const struct xabi_scan *scan,
-		     const char *options)
+char *xabi_cache_path(const struct xabi_load_options *o, const struct xabi_profile *profile,
+		      const struct xabi_tree *tree, const struct xabi_scan *scan,
+		      const char *options)
 {
 	char key[XABI_EXTRACT_KEY], *path;
 
@@ -32,7 +32,8 @@ char *cli_cache_path(const struct cli_opts *o, const struct xabi_profile *profil
 	return path;
 }
 
-int cli_cache_read(const struct cli_opts *o, const char *path, struct xabi_corpus **out)
+int xabi_cache_read(const struct xabi_load_options *o, const char *path,
+		    struct xabi_corpus **out)
 {
 	struct xabi_ctx ctx = { 0 };
 	struct stat st;
@@ -41,7 +42,7 @@ int cli_cache_read(const struct cli_opts *o, const char *path, struct xabi_corpu
 	if (stat(path, &st) || !S_ISREG(st.st_mode))
 		return -1;
 	if (xabi_dump_read(out, path, &o->limits, &ctx)) {
-		cli_warning(o, "--cache: %s; parsing instead", ctx.message);
+		xabi_load_warn(o, "--cache: %s; parsing instead", ctx.message);
 		return -1;
 	}
 	return 0;
@@ -67,7 +68,8 @@ static int make_folders(const char *dir)
 	return rc;
 }
 
-void cli_cache_write(const struct cli_opts *o, const char *path, const struct xabi_corpus *c)
+void xabi_cache_write(const struct xabi_load_options *o, const char *path,
+		      const struct xabi_corpus *c)
 {
 	struct xabi_ctx ctx = { 0 };
 	char *tmp;
@@ -77,7 +79,7 @@ void cli_cache_write(const struct cli_opts *o, const char *path, const struct xa
 	if (asprintf(&tmp, "%s.XXXXXX", path) < 0)
 		return;
 	if (make_folders(o->cache)) {
-		cli_warning(o, "--cache %s: %s; nothing is kept", o->cache, strerror(errno));
+		xabi_load_warn(o, "--cache %s: %s; nothing is kept", o->cache, strerror(errno));
 		free(tmp);
 		return;
 	}
@@ -93,7 +95,7 @@ void cli_cache_write(const struct cli_opts *o, const char *path, const struct xa
 	if (!err && rename(tmp, path))
 		err = 1;
 	if (err) {
-		cli_warning(o, "--cache: cannot write %s: %s; nothing is kept", path,
+		xabi_load_warn(o, "--cache: cannot write %s: %s; nothing is kept", path,
 			    ctx.message[0] ? ctx.message : strerror(errno));
 		if (fd >= 0)
 			unlink(tmp);
