@@ -164,7 +164,7 @@ void cli_warning(const struct cli_opts *o, const char *fmt, ...)
 
 void cli_print_version(void)
 {
-	char *clang = xabi_extract_clang_version();
+	char *clang = xabi_load_clang_version();
 
 	printf("xabi %s (%s)\n", XABI_VERSION, clang);
 	free(clang);

@@ -133,7 +133,7 @@ void cli_opts_release(struct cli_opts *o);
  * lists). */
 struct xabi_selection cli_selection(const struct cli_opts *o);
 
-/* The options as xabi_source_load() takes them (borrowing o's lists):
+/* The options as xabi_load_source() takes them (borrowing o's lists):
  * warnings and progress lines go to stderr as --quiet and --progress say. */
 struct xabi_load_options cli_load_options(const struct cli_opts *o);
 
@@ -150,7 +150,7 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 
 /*
  * Load SOURCE (a header tree, git:REV, a package, a library or a dump: see
- * xabi_source_load()) into a corpus, honouring the selection options.
+ * xabi_load_source()) into a corpus, honouring the selection options.
  * Returns 0 or an exit code, having reported the error.
  */
 int cli_load(const struct cli_opts *o, const char *source,

@@ -76,7 +76,7 @@ static char *stale(const char *path, struct maker *m)
 	if (xabi_dump_read_maker(&c, path, &ctx))
 		return strdup(ctx.message);
 	if (!m->libclang)
-		m->libclang = xabi_extract_clang_version();
+		m->libclang = xabi_load_clang_version();
 	if (!c->profile || strcmp(c->profile, m->profile))
 		asprintf(&why, "it was made with profile %s, not %s", or_none(c->profile),
 			 m->profile);

@@ -64,7 +64,7 @@ static int run(int argc, char **argv)
 	if (rc >= 0)
 		return rc;
 	lo = cli_load_options(&o);
-	rc = xabi_source_versions(&v, o.args[0], &lo, &ctx) ? cli_exit_code(&ctx) : 0;
+	rc = xabi_load_versions(&v, o.args[0], &lo, &ctx) ? cli_exit_code(&ctx) : 0;
 	if (!rc)
 		print_versions(o.args[0], v);
 	xabi_versions_free(v);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The command's side of loading: the options as xabi_source_load() takes
- * them (lib/source decides what a SOURCE is), its lines on stderr, its
+ * The command's side of loading: the options as xabi_load_source() takes
+ * them (lib/load decides what a SOURCE is), its lines on stderr, its
  * errors as exit codes; and the policies a diff is judged by.
  */
 #include <stdio.h>
@@ -75,7 +75,7 @@ int cli_load(const struct cli_opts *o, const char *source, struct xabi_corpus **
 	struct xabi_load_options lo = cli_load_options(o);
 	struct xabi_ctx ctx = { 0 };
 
-	return xabi_source_load(out, source, &lo, &ctx) ? cli_exit_code(&ctx) : 0;
+	return xabi_load_source(out, source, &lo, &ctx) ? cli_exit_code(&ctx) : 0;
 }
 
 int cli_load_libraries(const struct cli_opts *o, char *const *files, size_t n,
@@ -84,13 +84,13 @@ int cli_load_libraries(const struct cli_opts *o, char *const *files, size_t n,
 	struct xabi_load_options lo = cli_load_options(o);
 	struct xabi_ctx ctx = { 0 };
 
-	return xabi_source_load_libraries(c, NULL, files, n, &lo, &ctx) ?
+	return xabi_load_libraries(c, NULL, files, n, &lo, &ctx) ?
 	       cli_exit_code(&ctx) : 0;
 }
 
 void cli_preload_frontend(const struct cli_opts *o)
 {
-	xabi_source_preload(o->args, o->n_args);
+	xabi_load_preload(o->args, o->n_args);
 }
 
 int cli_load_policy(const struct cli_opts *o, const struct xabi_corpus *new,

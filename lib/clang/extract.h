@@ -2,7 +2,7 @@
 /*
  * Extraction: parse a header tree under every selected configuration with
  * libclang and collect its facts into a corpus. Internal to libxabi:
- * xabi_source_load() (lib/source) drives it.
+ * xabi_load_source() (lib/load) drives it.
  *
  * Each (arch, audience) is parsed once per distinct preprocessed input: the
  * partitions between which none of the parsed headers' conditions change
@@ -18,9 +18,9 @@
 
 #include "scan/scan.h"
 #include "xabi/error.h"
-#include "xabi/load.h" /* xabi_progress_fn, xabi_extract_clang_version() */
 #include "xabi/model.h"
 #include "xabi/profile.h"
+#include "xabi/progress.h"
 #include "xabi/source.h"
 
 struct xabi_extract_options {
@@ -87,5 +87,9 @@ void xabi_extract_key(const struct xabi_profile *profile, const char *profile_fi
  * loads it anyway, waiting for a load under way.
  */
 void xabi_frontend_preload(void);
+
+/* The version of libclang in use, e.g. "Debian clang version 14.0.6", or
+ * why it cannot be loaded. Caller frees. */
+char *xabi_extract_clang_version(void);
 
 #endif

@@ -9,7 +9,7 @@
  * the version macro is compared with starts a new partition, and one
  * representative per partition is enough to see every variant.
  *
- * Internal to libxabi: xabi_source_load() (lib/source) scans, clang/
+ * Internal to libxabi: xabi_load_source() (lib/load) scans, clang/
  * reads the scan.
  *
  * Ownership: a scan owns all its strings; free it with xabi_scan_free().

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Loading a SOURCE into a corpus (lib/source/load.c), the one place that
+ * Loading a SOURCE into a corpus (lib/load/load.c), the one place that
  * decides what a SOURCE is: a header tree (with the libraries under its
  * lib*\/ folders), git:REV, a .deb or a folder of them, a shared library or
  * archive, or an ABI dump. A command, a review bot or a fuzzer gives the
@@ -20,10 +20,7 @@
 #include "xabi/error.h"
 #include "xabi/model.h"
 #include "xabi/profile.h"
-
-/* Called after each parse, from any thread but never concurrently. */
-typedef void (*xabi_progress_fn)(size_t done, size_t total, const char *what,
-				 void *payload);
+#include "xabi/progress.h"
 
 /* Called with one line of text (no newline): a warning, or what a long
  * run is doing. `payload` is xabi_load_options.payload. */
@@ -83,7 +80,7 @@ int xabi_load_profile(struct xabi_profile **out, const struct xabi_load_options 
  * source, a damaged dump or package), those of extraction; the message
  * names SOURCE.
  */
-int xabi_source_load(struct xabi_corpus **out, const char *source,
+int xabi_load_source(struct xabi_corpus **out, const char *source,
 		     const struct xabi_load_options *o, struct xabi_ctx *ctx);
 
 /*
@@ -92,7 +89,7 @@ int xabi_source_load(struct xabi_corpus **out, const char *source,
  * library corpus (the arch of the first, the profile's default audiences)
  * when *c is NULL. Errors: those of xabi_elf_read().
  */
-int xabi_source_load_libraries(struct xabi_corpus **c, const char *dir,
+int xabi_load_libraries(struct xabi_corpus **c, const char *dir,
 			       char *const *files, size_t n,
 			       const struct xabi_load_options *o, struct xabi_ctx *ctx);
 
@@ -113,10 +110,10 @@ struct xabi_versions {
 
 /*
  * Scan SOURCE's conditions (or read a dump) for its partitions. Errors:
- * those of xabi_source_load(); XABI_EINVALID when the profile or dump has
+ * those of xabi_load_source(); XABI_EINVALID when the profile or dump has
  * no interface-version macro.
  */
-int xabi_source_versions(struct xabi_versions **out, const char *source,
+int xabi_load_versions(struct xabi_versions **out, const char *source,
 			 const struct xabi_load_options *o, struct xabi_ctx *ctx);
 void xabi_versions_free(struct xabi_versions *v);
 
@@ -125,10 +122,10 @@ void xabi_versions_free(struct xabi_versions *v);
  * parsed (a tree, git:REV, a package; not a dump or a library): it overlaps
  * with reading and scanning the trees. Optional.
  */
-void xabi_source_preload(char *const *sources, size_t n);
+void xabi_load_preload(char *const *sources, size_t n);
 
-/* The version of libclang in use, e.g. "Debian clang version 14.0.6", or
- * why it cannot be loaded. Caller frees. */
-char *xabi_extract_clang_version(void);
+/* The version of libclang a load parses with, e.g. "Debian clang version
+ * 14.0.6", or why it cannot be loaded. Caller frees. */
+char *xabi_load_clang_version(void);
 
 #endif

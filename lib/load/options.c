@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "source/loading.h"
+#include "load/loading.h"
 #include "util/alloc.h"
 
 static void vsay(xabi_say_fn fn, void *payload, const char *fmt, va_list ap)

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Inside lib/source: the steps xabi_source_load() (load.c) takes on a
+ * Inside lib/load: the steps xabi_load_source() (load.c) takes on a
  * header tree (headers.c) and the extraction cache (cache.c).
  */
 #ifndef XABI_SOURCE_LOADING_H

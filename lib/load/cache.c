@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "source/loading.h"
+#include "load/loading.h"
 #include "xabi/dump.h"
 
 char *xabi_cache_path(const struct xabi_load_options *o, const struct xabi_profile *profile,

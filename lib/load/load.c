@@ -12,12 +12,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "source/loading.h"
+#include "load/loading.h"
 #include "util/alloc.h"
 #include "xabi/dump.h"
 #include "xabi/elf.h"
 
-/* One call of xabi_source_load() or xabi_source_versions(). */
+/* One call of xabi_load_source() or xabi_load_versions(). */
 struct load {
 	const char *source;
 	const struct xabi_load_options *o;
@@ -47,7 +47,7 @@ static int load_directory(struct load *l, struct xabi_corpus **out)
 	else if (n_libs)
 		rc = 0; /* libraries alone */
 	if (!rc)
-		rc = xabi_source_load_libraries(out, l->dir, libs, n_libs, l->o, l->ctx);
+		rc = xabi_load_libraries(out, l->dir, libs, n_libs, l->o, l->ctx);
 	for (size_t i = 0; i < n_libs; i++)
 		free(libs[i]);
 	free(libs);
@@ -216,7 +216,7 @@ static bool is_library(const char *source, const struct stat *st)
 
 static int load_library(struct load *l, struct xabi_corpus **out)
 {
-	return xabi_source_load_libraries(out, NULL, (char *const *)&l->source, 1, l->o,
+	return xabi_load_libraries(out, NULL, (char *const *)&l->source, 1, l->o,
 					  l->ctx);
 }
 
@@ -318,7 +318,7 @@ static void l_done(struct load *l)
 	xabi_profile_free(l->profile);
 }
 
-int xabi_source_load(struct xabi_corpus **out, const char *source,
+int xabi_load_source(struct xabi_corpus **out, const char *source,
 		     const struct xabi_load_options *o, struct xabi_ctx *ctx)
 {
 	struct load l = { .source = source, .o = o, .ctx = ctx };
@@ -332,7 +332,12 @@ int xabi_source_load(struct xabi_corpus **out, const char *source,
 	return rc;
 }
 
-void xabi_source_preload(char *const *sources, size_t n)
+char *xabi_load_clang_version(void)
+{
+	return xabi_extract_clang_version();
+}
+
+void xabi_load_preload(char *const *sources, size_t n)
 {
 	int err;
 
@@ -416,7 +421,7 @@ static int dump_versions(struct xabi_versions *v, struct load *l,
 	return rc;
 }
 
-int xabi_source_versions(struct xabi_versions **out, const char *source,
+int xabi_load_versions(struct xabi_versions **out, const char *source,
 			 const struct xabi_load_options *o, struct xabi_ctx *ctx)
 {
 	struct load l = { .source = source, .o = o, .ctx = ctx };

@@ -10,7 +10,7 @@
 
 #include <dirent.h>
 
-#include "source/loading.h"
+#include "load/loading.h"
 #include "util/alloc.h"
 #include "xabi/text.h"
 
