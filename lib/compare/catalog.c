@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The change catalog (DESIGN.md, "Change catalog"): the one table of
- * change kinds, their default severity and compatibility class. The XML
- * report schema and the documentation are checked against it by the tests.
+ * The change catalog: the rows xabi/catalog.def makes (kind, default
+ * severity, compatibility class), and the severities a view or an
+ * explanation gives instead. The XML report schema, docs/design.md and
+ * the fixtures are checked against it by tests/test_catalog.c.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,130 +13,11 @@
 #include "compare.h"
 #include "xabi/diff.h"
 
-#define E XABI_SEV_ERROR
-#define W XABI_SEV_WARNING
-#define I XABI_SEV_INFO
-#define BIN XABI_COMPAT_BINARY
-#define SRC XABI_COMPAT_SOURCE
-#define SEM XABI_COMPAT_SEMANTIC
-#define OK XABI_COMPAT_COMPATIBLE
-
 static const struct xabi_change_kind catalog[XABI_CH_COUNT] = {
-	[XABI_CH_ENUM_ADDED] = { "enum.added", I, OK, "an enum type appeared" },
-	[XABI_CH_ENUM_REMOVED] = { "enum.removed", E, SRC, "an enum type is gone" },
-	[XABI_CH_ENUM_SIZE_CHANGED] = { "enum.size-changed", E, BIN,
-		"an enum's underlying type or size changed" },
-	[XABI_CH_ENUMERATOR_ADDED] = { "enumerator.added", I, OK, "a new enumerator" },
-	[XABI_CH_ENUMERATOR_REMOVED] = { "enumerator.removed", E, SRC,
-		"an enumerator's name is gone and its value not reused" },
-	[XABI_CH_ENUMERATOR_VALUE_CHANGED] = { "enumerator.value-changed", E, BIN,
-		"same name, new value" },
-	[XABI_CH_ENUMERATOR_RENAMED] = { "enumerator.renamed", W, SRC,
-		"same value, new name, same meaning" },
-	[XABI_CH_ENUMERATOR_RETIRED] = { "enumerator.retired", W, SEM,
-		"same value, new name marking it unused, reserved or deprecated" },
-	[XABI_CH_ENUMERATOR_MEANING_CHANGED] = { "enumerator.meaning-changed", W, SEM,
-		"same name and value, description materially changed" },
-	[XABI_CH_ENUMERATOR_VALUE_REUSED] = { "enumerator.value-reused", E, SEM,
-		"a value now carries a different meaning than before" },
-	[XABI_CH_ENUMERATOR_VERSION_AMBIGUOUS] = { "enumerator.version-ambiguous", E, SEM,
-		"one value means different things under different interface versions" },
-	[XABI_CH_MACRO_ADDED] = { "macro.added", I, OK,
-		"a new macro (integer, string or function-like)" },
-	[XABI_CH_MACRO_REMOVED] = { "macro.removed", E, SRC,
-		"a macro (integer, string or function-like) is gone" },
-	[XABI_CH_MACRO_VALUE_CHANGED] = { "macro.value-changed", E, BIN,
-		"same macro, new value (a function-like macro: new parameters)" },
-	[XABI_CH_MACRO_RENAMED] = { "macro.renamed", W, SRC,
-		"same value in the same family, new name, same meaning" },
-	[XABI_CH_MACRO_RETIRED] = { "macro.retired", W, SEM,
-		"same value in the same family, new name marking it unused" },
-	[XABI_CH_MACRO_VALUE_REUSED] = { "macro.value-reused", E, SEM,
-		"a value of a family now carries a different meaning" },
-	[XABI_CH_MACRO_VERSION_AMBIGUOUS] = { "macro.version-ambiguous", E, SEM,
-		"one value of a family means different things under different versions" },
-	[XABI_CH_MACRO_COLLISION] = { "macro.collision", W, SEM,
-		"two names of one family newly share a value" },
-	[XABI_CH_MACRO_TYPE_CHANGED] = { "macro.type-changed", W, SRC,
-		"value kept, type or width changed" },
-	[XABI_CH_MACRO_BODY_CHANGED] = { "macro.body-changed", W, SRC,
-		"function-like macro, same parameters, other replacement tokens" },
-	[XABI_CH_RECORD_ADDED] = { "record.added", I, OK, "a new struct or union" },
-	[XABI_CH_RECORD_REMOVED] = { "record.removed", E, SRC, "a struct or union is gone" },
-	[XABI_CH_RECORD_SIZE_CHANGED] = { "record.size-changed", E, BIN,
-		"a struct or union changed size" },
-	[XABI_CH_RECORD_ALIGN_CHANGED] = { "record.align-changed", E, BIN,
-		"a struct or union changed alignment" },
-	[XABI_CH_RECORD_KIND_CHANGED] = { "record.kind-changed", E, BIN,
-		"a struct became a union or the reverse" },
-	[XABI_CH_FIELD_ADDED] = { "field.added", I, OK,
-		"a new field (the record's own size change is reported apart)" },
-	[XABI_CH_FIELD_REMOVED] = { "field.removed", E, SRC, "a field is gone" },
-	[XABI_CH_FIELD_RENAMED] = { "field.renamed", W, SRC,
-		"same offset and type, new name" },
-	[XABI_CH_FIELD_OFFSET_CHANGED] = { "field.offset-changed", E, BIN,
-		"a field moved" },
-	[XABI_CH_FIELD_TYPE_CHANGED] = { "field.type-changed", E, BIN,
-		"a field's type changed" },
-	[XABI_CH_FIELD_TYPE_RESPELLED] = { "field.type-respelled", I, OK,
-		"a field's type is spelled differently with the same size and signedness "
-		"(unsigned int and unsigned long on a 32-bit arch)" },
-	[XABI_CH_FIELD_SIZE_CHANGED] = { "field.size-changed", E, BIN,
-		"a field's size changed" },
-	[XABI_CH_FIELD_BITFIELD_CHANGED] = { "field.bitfield-changed", E, BIN,
-		"a field's bit-field width changed" },
-	[XABI_CH_FIELD_RESERVED_USED] = { "field.reserved-used", I, OK,
-		"a pad or reserved field was given a name and a meaning" },
-	[XABI_CH_TYPEDEF_ADDED] = { "typedef.added", I, OK, "a new typedef" },
-	[XABI_CH_TYPEDEF_REMOVED] = { "typedef.removed", E, SRC, "a typedef is gone" },
-	[XABI_CH_TYPEDEF_TYPE_CHANGED] = { "typedef.type-changed", E, BIN,
-		"a typedef names another type" },
-	[XABI_CH_FUNCTION_ADDED] = { "function.added", I, OK, "a new prototype" },
-	[XABI_CH_FUNCTION_REMOVED] = { "function.removed", E, SRC, "a prototype is gone" },
-	[XABI_CH_FUNCTION_RETURN_CHANGED] = { "function.return-changed", E, BIN,
-		"a function's return type changed" },
-	[XABI_CH_FUNCTION_PARAMS_CHANGED] = { "function.params-changed", E, BIN,
-		"a function's parameters changed" },
-	[XABI_CH_VARIABLE_ADDED] = { "variable.added", I, OK, "a new variable" },
-	[XABI_CH_VARIABLE_REMOVED] = { "variable.removed", E, SRC, "a variable is gone" },
-	[XABI_CH_VARIABLE_TYPE_CHANGED] = { "variable.type-changed", E, BIN,
-		"a variable's type changed" },
-	[XABI_CH_ENTITY_AUDIENCE_CHANGED] = { "entity.audience-changed", E, SRC,
-		"no longer visible to an audience (guest, tools) that saw it" },
-	[XABI_CH_ENTITY_VERSION_GATE_CHANGED] = { "entity.version-gate-changed", E, SRC,
-		"no longer visible at an interface version that saw it" },
-	[XABI_CH_HEADER_UNPARSED_NEW] = { "header.unparsed-new", W, SRC,
-		"a header new in the new tree does not parse, so it is not compared" },
-	[XABI_CH_HEADER_REMOVED] = { "header.removed", E, SRC,
-		"a header is gone: consumers that include it stop compiling (what it "
-		"declared is listed under it)" },
-	[XABI_CH_HEADER_UNPARSED] = { "header.unparsed", E, SRC,
-		"a header that parsed in the old tree does not parse in the new one" },
-	[XABI_CH_RECORD_ARCH_DIVERGENCE] = { "record.arch-divergence", E, BIN,
-		"a layout now differs between the 32- and 64-bit arches of a family" },
-	[XABI_CH_POLICY_UNGATED_CHANGE] = { "policy.ungated-change", E, BIN,
-		"an annotation on an error that reaches guests pinned to an interface version the "
-		"old release offered (not a finding of its own)" },
-	[XABI_CH_POLICY_VERSION_NOT_BUMPED] = { "policy.version-not-bumped", E, BIN,
-		"a tools interface changed incompatibly and its version macro did not increase" },
-	[XABI_CH_POLICY_WAIVER_EXPIRED] = { "policy.waiver-expired", W, OK,
-		"a waiver in the rules has expired and no longer suppresses" },
-	[XABI_CH_ELF_LIBRARY_REMOVED] = { "elf.library-removed", E, BIN,
-		"a library is gone: programs linked to it no longer start (its symbols are "
-		"listed under it)" },
-	[XABI_CH_ELF_SYMBOL_REMOVED] = { "elf.symbol-removed", E, BIN,
-		"a library no longer exports a symbol" },
-	[XABI_CH_ELF_SYMBOL_ADDED] = { "elf.symbol-added", I, OK, "a library exports a new symbol" },
-	[XABI_CH_ELF_SYMBOL_VERSION_REMOVED] = { "elf.symbol-version-removed", E, BIN,
-		"a symbol is still exported, but no longer at a version it had" },
-	[XABI_CH_ELF_SONAME_CHANGED] = { "elf.soname-changed", W, BIN,
-		"a library's SONAME changed (its consumers must be relinked)" },
-	[XABI_CH_ELF_SYMBOL_TYPE_CHANGED] = { "elf.symbol-type-changed", E, BIN,
-		"a symbol changed type (a function became data, ...)" },
-	[XABI_CH_ELF_SYMBOL_SIZE_CHANGED] = { "elf.symbol-size-changed", E, BIN,
-		"an exported data object changed size" },
-	[XABI_CH_COMPAT_SYMBOL_UNRESOLVED] = { "compat.symbol-unresolved", E, BIN,
-		"an application needs a symbol or version no given library provides" },
+#define XABI_KIND(name, id, severity, compat, summary) \
+	[XABI_CH_##name] = { id, XABI_SEV_##severity, XABI_COMPAT_##compat, summary },
+#include "xabi/catalog.def"
+#undef XABI_KIND
 };
 
 const struct xabi_change_kind *xabi_change_kind(enum xabi_change_id id)
@@ -172,11 +54,11 @@ static const struct {
 	const char *id;
 	enum xabi_severity cap;
 } explanations[XABI_WHY_COUNT] = {
-	[XABI_WHY_NONE] = { "", E },
+	[XABI_WHY_NONE] = { "", XABI_SEV_ERROR },
 	/* A bound, count or mask that grew to take in items added to its
 	 * family: consumers built against the old bound never see the new
 	 * items, and the old items keep their values. */
-	[XABI_WHY_GROWS_WITH_ADDITION] = { "grows-with-addition", I },
+	[XABI_WHY_GROWS_WITH_ADDITION] = { "grows-with-addition", XABI_SEV_INFO },
 };
 
 enum xabi_severity xabi_change_severity_why(enum xabi_change_id id, unsigned view,
