@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Findings: one root change and the changes it explains (DESIGN.md, "One
- * root change, one finding"). A maintainer reads the root; the changes it
+ * Findings: one root change and the changes it explains (docs/design.md,
+ * "One root change, one finding"). A maintainer reads the root; the changes it
  * explains are listed under it and not counted on their own, and the XML
  * report keeps each with its own where, so a bot loses nothing.
  *

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The run-time rule (DESIGN.md, "Run-time meaning is the latest meaning").
+ * The run-time rule (docs/design.md, "Views": run-time meaning is the latest).
  * Xen is built at the latest interface version, so whatever a consumer
  * compiled against, a value means at run time what it means there. For
  * each configuration V and each enumerator or macro a consumer at V uses,

@@ -2,7 +2,7 @@
 # Shared by the real-release tests: fetch Debian packages into a cache at
 # test time (never into the repository) and unpack them.
 #
-# The two Xen releases Debian serves (DESIGN.md, "Real inputs").
+# The two Xen releases Debian serves (libxen-dev and libxenmisc4.17).
 XEN_OLD=4.17.5+72-g01140da4e8-1
 XEN_NEW=4.17.7+13-g2445b30a44-0+deb12u1
 : "${XABI:?set XABI to the xabi binary}"

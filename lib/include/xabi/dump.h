@@ -19,7 +19,7 @@
 /* Write corpus `c` to `fp`. Errors: XABI_EIO. */
 int xabi_dump_write(const struct xabi_corpus *c, FILE *fp, struct xabi_ctx *ctx);
 
-/* Write the facts of `c` as TSV (see DESIGN.md, "Reports"), only where
+/* Write the facts of `c` as TSV (docs/design.md, "The command line"), only where
  * they hold in `only` when it is not NULL. Errors: XABI_EIO. */
 int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *only,
 			FILE *fp, struct xabi_ctx *ctx);
