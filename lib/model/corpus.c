@@ -4,7 +4,9 @@
  * configurations in which they hold. Strings are interned and facts found
  * again by their content (through a map keyed by it, unless they come in
  * order), so adding the same fact from many configurations only unites
- * bitsets.
+ * bitsets. The corpus's configurations (configs.c), its headers, notes
+ * and packages (files.c) and merging one corpus into another (merge.c)
+ * are beside this file and share its private state (corpus.h).
  */
 #include <assert.h>
 #include <stdio.h>
@@ -16,18 +18,8 @@
 #include "../util/buf.h"
 #include "../util/map.h"
 #include "bitset.h"
+#include "model/corpus.h"
 #include "xabi/model.h"
-
-struct xabi_corpus_private {
-	struct xabi_arena arena;
-	struct xabi_map *strings;      /* string -> its interned copy */
-	struct xabi_map *fact_index;   /* content key -> struct xabi_fact */
-	struct xabi_map *header_index; /* path -> index + 1 into headers */
-	struct xabi_map *note_index;   /* note key -> index + 1 into notes */
-	size_t cap_facts, cap_headers, cap_notes;
-	bool unordered; /* facts came out of content order: fact_index is on */
-	struct xabi_buf key;
-};
 
 static const char *const kind_names[XABI_KIND_COUNT] = {
 	"enum", "enumerator", "macro", "record",
@@ -173,39 +165,6 @@ void xabi_corpus_free(struct xabi_corpus *c)
 	free(c);
 }
 
-void xabi_corpus_add_package(struct xabi_corpus *c, const char *name, const char *version,
-			     const char *const *members, size_t n_members)
-{
-	struct xabi_package *p;
-
-	c->packages = xabi_xrealloc(c->packages, (c->n_packages + 1) * sizeof(*c->packages));
-	p = &c->packages[c->n_packages++];
-	p->name = xabi_corpus_intern(c, name);
-	p->version = xabi_corpus_intern(c, version);
-	p->n_members = n_members;
-	p->members = xabi_xcalloc(n_members + 1, sizeof(*p->members));
-	for (size_t i = 0; i < n_members; i++)
-		p->members[i] = xabi_corpus_intern(c, members[i]);
-}
-
-const struct xabi_package *xabi_corpus_package_of(const struct xabi_corpus *c,
-						  const char *file)
-{
-	for (size_t i = 0; i < c->n_packages; i++)
-		for (size_t j = 0; j < c->packages[i].n_members; j++)
-			if (!strcmp(c->packages[i].members[j], file))
-				return &c->packages[i];
-	return NULL;
-}
-
-const struct xabi_package *xabi_corpus_package(const struct xabi_corpus *c, const char *name)
-{
-	for (size_t i = 0; i < c->n_packages; i++)
-		if (!strcmp(c->packages[i].name, name))
-			return &c->packages[i];
-	return NULL;
-}
-
 const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s)
 {
 	char *copy;
@@ -220,137 +179,6 @@ const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s)
 	return copy;
 }
 
-void xabi_corpus_add_arch(struct xabi_corpus *c, const char *name,
-			  const char *target)
-{
-	assert(!c->n_configs);
-	c->arches = xabi_xrealloc(c->arches, (c->n_arches + 1) * sizeof(*c->arches));
-	c->arches[c->n_arches].name = xabi_corpus_intern(c, name);
-	c->arches[c->n_arches].target = xabi_corpus_intern(c, target ? target : "");
-	c->n_arches++;
-}
-
-void xabi_corpus_add_audience(struct xabi_corpus *c, const char *name,
-			      const char *defines, bool pinned)
-{
-	struct xabi_audience *a;
-
-	assert(!c->n_configs);
-	c->audiences = xabi_xrealloc(c->audiences,
-				     (c->n_audiences + 1) * sizeof(*c->audiences));
-	a = &c->audiences[c->n_audiences++];
-	a->name = xabi_corpus_intern(c, name);
-	a->defines = xabi_corpus_intern(c, defines ? defines : "");
-	a->pinned = pinned;
-}
-
-void xabi_corpus_set_versions(struct xabi_corpus *c, const char *version_macro,
-			      const char *latest_macro, uint64_t latest,
-			      const uint64_t *bounds, size_t n_bounds)
-{
-	assert(!c->n_configs);
-	c->version_macro = xabi_corpus_intern(c, version_macro);
-	c->latest_macro = xabi_corpus_intern(c, latest_macro);
-	c->latest = latest;
-	if (!version_macro || !n_bounds) {
-		c->n_partitions = 1;
-		c->partitions[0].lo = 0;
-		c->partitions[0].hi = version_macro ? latest + 1 : UINT64_MAX;
-		return;
-	}
-	assert(bounds[0] == 0);
-	c->partitions = xabi_arena_alloc(&c->priv->arena,
-					 n_bounds * sizeof(*c->partitions));
-	c->n_partitions = n_bounds;
-	for (size_t i = 0; i < n_bounds; i++) {
-		assert(i == 0 || bounds[i] > bounds[i - 1]);
-		assert(bounds[i] <= latest);
-		c->partitions[i].lo = bounds[i];
-		c->partitions[i].hi = i + 1 < n_bounds ? bounds[i + 1] : latest + 1;
-	}
-}
-
-void xabi_corpus_add_config(struct xabi_corpus *c, unsigned arch,
-			    unsigned audience, unsigned partition)
-{
-	assert(arch < c->n_arches && audience < c->n_audiences &&
-	       partition < c->n_partitions && !c->n_facts);
-	c->configs = xabi_xrealloc(c->configs, (c->n_configs + 1) * sizeof(*c->configs));
-	c->configs[c->n_configs++] = (struct xabi_config){ arch, audience, partition };
-}
-
-void xabi_corpus_build_configs(struct xabi_corpus *c, const bool *partitions)
-{
-	size_t last = c->n_partitions - 1;
-
-	assert(!c->n_configs);
-	for (unsigned a = 0; a < c->n_arches; a++)
-		for (unsigned u = 0; u < c->n_audiences; u++)
-			for (unsigned p = 0; p < c->n_partitions; p++)
-				if (c->audiences[u].pinned ? p == last :
-				    !partitions || partitions[p])
-					xabi_corpus_add_config(c, a, u, p);
-}
-
-unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v)
-{
-	unsigned p = 0;
-
-	while (p + 1 < c->n_partitions && c->partitions[p + 1].lo <= v)
-		p++;
-	return p;
-}
-
-int xabi_corpus_find_arch(const struct xabi_corpus *c, const char *name)
-{
-	for (size_t i = 0; i < c->n_arches; i++)
-		if (!strcmp(c->arches[i].name, name))
-			return (int)i;
-	return -1;
-}
-
-int xabi_corpus_find_audience(const struct xabi_corpus *c, const char *name)
-{
-	for (size_t i = 0; i < c->n_audiences; i++)
-		if (!strcmp(c->audiences[i].name, name))
-			return (int)i;
-	return -1;
-}
-
-size_t xabi_corpus_config_at(const struct xabi_corpus *c, const char *arch,
-			     const char *audience, uint64_t v)
-{
-	int a = xabi_corpus_find_arch(c, arch), u = xabi_corpus_find_audience(c, audience);
-	unsigned p;
-
-	if (a < 0 || u < 0)
-		return c->n_configs;
-	if (c->audiences[u].pinned)
-		p = (unsigned)c->n_partitions - 1;
-	else if (c->version_macro && v > c->latest)
-		return c->n_configs;
-	else
-		p = xabi_corpus_partition_of(c, v);
-	for (size_t i = 0; i < c->n_configs; i++)
-		if (c->configs[i].arch == (unsigned)a && c->configs[i].audience == (unsigned)u &&
-		    c->configs[i].partition == p)
-			return i;
-	return c->n_configs;
-}
-
-uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p)
-{
-	/* The last partition holds latest, which is what tools and the
-	 * hypervisor are built at: parse that exact value. */
-	if (c->version_macro && p == c->n_partitions - 1)
-		return c->latest;
-	return c->partitions[p].lo;
-}
-
-struct xabi_bitset *xabi_corpus_new_set(const struct xabi_corpus *c)
-{
-	return xabi_bitset_new(c->n_configs);
-}
 
 static void key_part(struct xabi_buf *k, const char *s)
 {
@@ -514,155 +342,6 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 	return 0;
 }
 
-void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
-			    const struct xabi_bitset *where)
-{
-	struct xabi_corpus_private *p = c->priv;
-	uintptr_t slot = (uintptr_t)xabi_map_get(p->header_index, path);
-	struct xabi_header *h;
-
-	if (!slot) {
-		xabi_vec_grow((void **)&c->headers, &p->cap_headers,
-			      c->n_headers + 1, sizeof(*c->headers));
-		h = &c->headers[c->n_headers++];
-		h->path = xabi_corpus_intern(c, path);
-		h->digest = NULL;
-		h->parsed = xabi_bitset_init(
-			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
-			c->n_configs);
-		slot = c->n_headers;
-		xabi_map_put(p->header_index, path, (void *)slot);
-	}
-	h = &c->headers[slot - 1];
-	if (where)
-		xabi_bitset_or(h->parsed, where);
-}
-
-void xabi_corpus_set_header_digest(struct xabi_corpus *c, const char *path,
-				   const char *digest)
-{
-	xabi_corpus_add_header(c, path, NULL);
-	c->headers[(uintptr_t)xabi_map_get(c->priv->header_index, path) - 1].digest =
-		xabi_corpus_intern(c, digest);
-}
-
-static bool under(const char *path, const char *skip)
-{
-	return path && skip && !strncmp(path, skip, strlen(skip));
-}
-
-/* A fact's kind, scope and name: what a diff pairs it by. */
-static const char *name_key(struct xabi_buf *k, const struct xabi_fact *f)
-{
-	xabi_buf_clear(k);
-	xabi_buf_printf(k, "%d/%s/%s", (int)f->kind, f->scope ? f->scope : "", f->name);
-	return xabi_buf_cstr(k);
-}
-
-/* `path` with `prefix`, in k. */
-static const char *prefixed(struct xabi_buf *k, const char *prefix, const char *path)
-{
-	xabi_buf_clear(k);
-	xabi_buf_cat(k, prefix, path, NULL);
-	return xabi_buf_cstr(k);
-}
-
-int xabi_corpus_merge(struct xabi_corpus *dst, const struct xabi_corpus *src,
-		      const struct xabi_bitset *where, const char *skip,
-		      const char *prefix, struct xabi_ctx *ctx)
-{
-	struct xabi_map *named = xabi_map_new(dst->n_facts + 1);
-	struct xabi_buf k = XABI_BUF_INIT;
-	int err = 0;
-
-	/* A name dst has already is dst's: xenctrl.h redefines the public
-	 * headers' set_xen_guest_handle, and one name must not stand for two
-	 * facts in one configuration. */
-	for (size_t i = 0; i < dst->n_facts; i++)
-		xabi_map_put(named, name_key(&k, dst->facts[i]), (void *)1);
-	for (size_t i = 0; !err && i < src->n_facts; i++) {
-		struct xabi_fact f = *src->facts[i];
-
-		if (under(f.file, skip) || xabi_map_get(named, name_key(&k, &f)))
-			continue;
-		/* And the first of src's own (a function declared in two
-		 * headers, differently) for the same reason. */
-		xabi_map_put(named, xabi_buf_cstr(&k), (void *)1);
-		if (f.file) /* add_fact copies it */
-			f.file = prefixed(&k, prefix, f.file);
-		err = xabi_corpus_add_fact(dst, &f, where, ctx);
-	}
-	xabi_map_free(named);
-	for (size_t i = 0; i < src->n_headers; i++) {
-		const struct xabi_header *h = &src->headers[i];
-
-		if (under(h->path, skip))
-			continue;
-		prefixed(&k, prefix, h->path);
-		xabi_corpus_add_header(dst, xabi_buf_cstr(&k),
-				       xabi_bitset_empty(h->parsed) ? NULL : where);
-		if (h->digest)
-			xabi_corpus_set_header_digest(dst, xabi_buf_cstr(&k), h->digest);
-	}
-	for (size_t i = 0; i < src->n_notes; i++)
-		if (!under(src->notes[i].path, skip))
-			xabi_corpus_add_note(dst, prefixed(&k, prefix, src->notes[i].path),
-					     src->notes[i].state, src->notes[i].message, where);
-	xabi_buf_release(&k);
-	return err;
-}
-
-const struct xabi_header *xabi_corpus_header(const struct xabi_corpus *c, const char *path)
-{
-	uintptr_t slot = (uintptr_t)xabi_map_get(c->priv->header_index, path);
-
-	return slot ? &c->headers[slot - 1] : NULL;
-}
-
-bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corpus *b,
-			     const char *path)
-{
-	const struct xabi_header *ha = xabi_corpus_header(a, path), *hb = xabi_corpus_header(b, path);
-
-	return ha && hb && ha->digest && hb->digest && !strcmp(ha->digest, hb->digest);
-}
-
-static const char *note_key(struct xabi_corpus *c, const char *path,
-			    enum xabi_header_state state, const char *message)
-{
-	struct xabi_buf *k = &c->priv->key;
-
-	xabi_buf_clear(k);
-	xabi_buf_printf(k, "%s\x1f%d\x1f%s", path, (int)state, message);
-	return xabi_buf_cstr(k);
-}
-
-void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
-			  enum xabi_header_state state, const char *message,
-			  const struct xabi_bitset *where)
-{
-	struct xabi_corpus_private *p = c->priv;
-	struct xabi_header_note *n;
-	const char *key = note_key(c, path, state, message);
-	uintptr_t slot = (uintptr_t)xabi_map_get(p->note_index, key);
-
-	xabi_corpus_add_header(c, path, NULL);
-	if (!slot) {
-		xabi_vec_grow((void **)&c->notes, &p->cap_notes, c->n_notes + 1,
-			      sizeof(*c->notes));
-		n = &c->notes[c->n_notes++];
-		n->path = xabi_corpus_intern(c, path);
-		n->state = state;
-		n->message = xabi_corpus_intern(c, message);
-		n->where = xabi_bitset_init(
-			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
-			c->n_configs);
-		slot = c->n_notes;
-		xabi_map_put(p->note_index, key, (void *)slot);
-	}
-	xabi_bitset_or(c->notes[slot - 1].where, where);
-}
-
 static int fact_cmp(const void *pa, const void *pb)
 {
 	const struct xabi_fact *a = *(struct xabi_fact *const *)pa;
@@ -757,7 +436,7 @@ void xabi_corpus_finish(struct xabi_corpus *c)
 	c->priv->note_index = xabi_map_new(64);
 	for (size_t i = 0; i < c->n_notes; i++)
 		xabi_map_put(c->priv->note_index,
-			     note_key(c, c->notes[i].path, c->notes[i].state,
+			     xabi_corpus_note_key(c, c->notes[i].path, c->notes[i].state,
 				      c->notes[i].message),
 			     (void *)(uintptr_t)(i + 1));
 }
