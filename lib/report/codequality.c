@@ -5,6 +5,7 @@
  * severity, location (path from the repository root, line).
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,25 +36,42 @@ static void put_string(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
-/* FNV-1a over what identifies a finding across pipelines: not its line,
- * which moves with unrelated edits. */
-static uint64_t fingerprint(const struct xabi_change *c)
+static uint64_t fnv1a(uint64_t h, const char *s)
 {
-	const char *parts[] = {
-		xabi_change_kind(c->kind)->id, c->scope ? c->scope : "", c->name,
-		c->old ? c->old->name : "", c->new ? c->new->name : "", c->message,
-	};
-	uint64_t h = UINT64_C(14695981039346656037);
-
-	for (size_t i = 0; i < sizeof(parts) / sizeof(*parts); i++) {
-		for (const char *p = parts[i]; *p; p++) {
-			h ^= (unsigned char)*p;
-			h *= UINT64_C(1099511628211);
-		}
-		h ^= 0xff;
+	for (const char *p = s; *p; p++) {
+		h ^= (unsigned char)*p;
 		h *= UINT64_C(1099511628211);
 	}
+	h ^= 0xff; /* a separator: "ab","c" and "a","bc" differ */
+	return h * UINT64_C(1099511628211);
+}
+
+/* A side as its identity: its name and attributes, or nothing. */
+static uint64_t add_side(uint64_t h, const struct xabi_fact *f)
+{
+	char *attrs = f ? xabi_fact_attrs_text(f) : NULL;
+
+	h = fnv1a(fnv1a(h, f ? f->name : ""), attrs ? attrs : "");
+	free(attrs);
 	return h;
+}
+
+/* FNV-1a over what identifies a finding across pipelines: its kind and
+ * views, its subject and both sides. Not its line, which moves with
+ * unrelated edits, nor its message, whose wording is prose that policies
+ * add to and a new xabi may reword. */
+static uint64_t fingerprint(const struct xabi_change *c)
+{
+	char views[16];
+	uint64_t h = UINT64_C(14695981039346656037);
+
+	snprintf(views, sizeof(views), "%u", c->views);
+	h = fnv1a(h, xabi_change_kind(c->kind)->id);
+	h = fnv1a(h, views);
+	h = fnv1a(h, xabi_kind_name(c->entity));
+	h = fnv1a(h, c->scope ? c->scope : "");
+	h = fnv1a(h, c->name);
+	return add_side(add_side(h, c->old), c->new);
 }
 
 static const char *severity(enum xabi_severity s)
