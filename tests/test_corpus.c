@@ -45,9 +45,9 @@ static void configurations(void **state)
 	struct xabi_corpus *c = *state;
 	char *name;
 
-	assert_int_equal(c->n_configs, 8);
-	assert_int_equal(c->n_partitions, 3);
-	assert_int_equal(c->partitions[2].hi, 0x301);
+	assert_int_equal(c->space.n_configs, 8);
+	assert_int_equal(c->space.n_partitions, 3);
+	assert_int_equal(c->space.partitions[2].hi, 0x301);
 	assert_int_equal(xabi_corpus_partition_of(c, 0xff), 0);
 	assert_int_equal(xabi_corpus_partition_of(c, 0x100), 1);
 	assert_int_equal(xabi_corpus_partition_of(c, 0x300), 2);
@@ -220,7 +220,7 @@ static void where_names_a_lone_configuration(void **state)
 	xabi_corpus_add_audience(c, "guest", "", false);
 	xabi_corpus_set_versions(c, "VERSION", NULL, 0x300, bounds, 3);
 	xabi_corpus_build_configs(c, only_p1);
-	assert_int_equal(c->n_configs, 1);
+	assert_int_equal(c->space.n_configs, 1);
 	/* Naming one configuration must say which one it is. */
 	assert_where(c, "0", "x86_64 guest iface=0x00000100..0x000001ff");
 	xabi_corpus_free(c);

@@ -104,8 +104,8 @@ static void round_trip_is_byte_identical(void **state)
 	assert_ok(&ctx, xabi_schema_validate_file(first, "xabi-dump.xsd", &ctx));
 	assert_ok(&ctx, xabi_dump_read(&back, first, NULL, &ctx));
 	assert_int_equal(back->n_facts, fx->corpus->n_facts);
-	assert_int_equal(back->n_configs, fx->corpus->n_configs);
-	assert_int_equal(back->latest, 0x40700);
+	assert_int_equal(back->space.n_configs, fx->corpus->space.n_configs);
+	assert_int_equal(back->space.latest, 0x40700);
 	write_file(path_in(fx, "b.xml"), back);
 	a = slurp(first);
 	b = slurp(path_in(fx, "b.xml"));

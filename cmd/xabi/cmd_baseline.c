@@ -132,7 +132,7 @@ static void baseline_tag(const struct cli_opts *o, const char *tag,
 			t->failed++;
 		} else {
 			printf("%s: %s (%zu facts, %zu configurations, %.1f s)\n", tag, path,
-			       c->n_facts, c->n_configs, now() - start);
+			       c->n_facts, c->space.n_configs, now() - start);
 			t->written++;
 		}
 	}

@@ -54,7 +54,7 @@ static int load_fallback(struct cli_opts *o, const struct xabi_corpus *app,
 			for (size_t j = 0; j < libs->n_facts && !given; j++)
 				given = libs->facts[j]->kind == XABI_KIND_LIBRARY &&
 					!strcmp(libs->facts[j]->name, lib);
-			for (const char *const *d = system_dirs(app->arches[0].name); !given && *d; d++) {
+			for (const char *const *d = system_dirs(app->space.arches[0].name); !given && *d; d++) {
 				char *path = malloc(strlen(*d) + strlen(lib) + 2);
 
 				sprintf(path, "%s/%s", *d, lib);

@@ -253,12 +253,12 @@ static bool in_files(const struct xabi_scan *scan, const struct xabi_fact *f, co
  * audience, then partition). */
 static void add_cuts(const struct xabi_corpus *ref, const struct xabi_fact *f, struct cuts *c)
 {
-	for (size_t k = 1; k < ref->n_configs; k++) {
-		const struct xabi_config *a = &ref->configs[k - 1], *b = &ref->configs[k];
+	for (size_t k = 1; k < ref->space.n_configs; k++) {
+		const struct xabi_config *a = &ref->space.configs[k - 1], *b = &ref->space.configs[k];
 
 		if (a->arch == b->arch && a->audience == b->audience &&
 		    xabi_bitset_test(f->where, k - 1) != xabi_bitset_test(f->where, k))
-			XABI_VEC_PUSH(&c->at, ref->partitions[b->partition].lo);
+			XABI_VEC_PUSH(&c->at, ref->space.partitions[b->partition].lo);
 	}
 }
 

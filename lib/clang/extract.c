@@ -115,8 +115,8 @@ static void set_versions(struct xabi_corpus *c, const struct xabi_profile *p,
 	size_t n;
 
 	for (size_t i = 0; i < scan->n_files; i++)
-		for (size_t a = 0; a < c->n_arches && !use[i]; a++)
-			use[i] = xabi_plan_header_applies(p, scan, i, c->arches[a].name);
+		for (size_t a = 0; a < c->space.n_arches && !use[i]; a++)
+			use[i] = xabi_plan_header_applies(p, scan, i, c->space.arches[a].name);
 	xabi_scan_partitions(scan, use, &bounds, &n);
 	latest = scan->have_latest ? scan->latest : bounds[n - 1];
 	xabi_corpus_set_versions(c, p->version_macro, p->latest_macro, latest,
@@ -128,8 +128,8 @@ static void set_versions(struct xabi_corpus *c, const struct xabi_profile *p,
 static int build_configs(struct xabi_corpus *c, const struct xabi_selection *sel,
 			 struct xabi_ctx *ctx)
 {
-	bool *keep = xabi_xcalloc(c->n_partitions, sizeof(bool));
-	size_t last = c->n_partitions - 1;
+	bool *keep = xabi_xcalloc(c->space.n_partitions, sizeof(bool));
+	size_t last = c->space.n_partitions - 1;
 	int err = 0;
 
 	if (sel->iface == XABI_IFACE_ALL)
@@ -137,18 +137,18 @@ static int build_configs(struct xabi_corpus *c, const struct xabi_selection *sel
 			keep[p] = true;
 	keep[last] |= sel->iface == XABI_IFACE_LATEST || sel->keep_latest;
 	for (size_t i = 0; sel->iface == XABI_IFACE_LIST && i < sel->n_ifaces; i++) {
-		if (!c->version_macro) {
+		if (!c->space.version_macro) {
 			err = XABI_ERROR(ctx, XABI_EINVALID,
 					 "--iface: these headers have no interface "
 					 "versions (the profile names no version macro)");
 			break;
 		}
-		if (sel->ifaces[i] > c->latest) {
+		if (sel->ifaces[i] > c->space.latest) {
 			err = XABI_ERROR(ctx, XABI_EINVALID,
 					 "interface version 0x%08llx is newer than the "
 					 "latest these headers offer (0x%08llx)",
 					 (unsigned long long)sel->ifaces[i],
-					 (unsigned long long)c->latest);
+					 (unsigned long long)c->space.latest);
 			break;
 		}
 		keep[xabi_corpus_partition_of(c, sel->ifaces[i])] = true;
@@ -294,7 +294,7 @@ static int run_jobs(struct xabi_corpus *c, struct xabi_frontend *fe,
 static struct xabi_umbrella *add_jobs(struct parses *p, struct xabi_plan *plan,
 				      const struct xabi_frontend *fe)
 {
-	struct xabi_umbrella *umbrellas = xabi_xcalloc(fe->corpus->n_arches + 1,
+	struct xabi_umbrella *umbrellas = xabi_xcalloc(fe->corpus->space.n_arches + 1,
 						       sizeof(*umbrellas));
 
 	p->jobs = xabi_xrealloc(p->jobs, (p->n_jobs + plan->n_jobs + 1) * sizeof(*p->jobs));
@@ -328,7 +328,7 @@ static int plan_parses(struct parses *p, struct xabi_corpus *c,
 	    xabi_reuse_prepare(reuse, opts->reference, c, fe->profile, fe->tree, fe->scan,
 			       &p->all)) {
 		err = xabi_reuse_copy(reuse, c, fe->scan, &p->all, ctx);
-		xabi_plan_release(&p->all, c->n_arches);
+		xabi_plan_release(&p->all, c->space.n_arches);
 		xabi_plan_make(&p->all, c, fe->profile, fe->scan, NULL, reuse->parse_all, NULL);
 		xabi_plan_make(&p->changed, c, fe->profile, fe->scan, reuse->changed,
 			       reuse->parse_changed, reuse->split);
@@ -390,15 +390,15 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	err = build_configs(c, sel, ctx);
 	if (err)
 		goto out;
-	if (opts->limits.max_configs && c->n_configs > opts->limits.max_configs) {
+	if (opts->limits.max_configs && c->space.n_configs > opts->limits.max_configs) {
 		err = XABI_ERROR(ctx, XABI_ELIMIT,
 				 "%zu configurations exceed the limit of %zu (%zu interface-"
 				 "version partitions; narrow with --arch, --audience, --iface, "
 				 "or raise the limit with --max-configs)",
-				 c->n_configs, opts->limits.max_configs, c->n_partitions);
+				 c->space.n_configs, opts->limits.max_configs, c->space.n_partitions);
 		goto out;
 	}
-	if (!c->n_configs) {
+	if (!c->space.n_configs) {
 		err = XABI_ERROR(ctx, XABI_EINVALID, "no configuration selected");
 		goto out;
 	}
@@ -410,7 +410,7 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 	err = plan_parses(&parses, c, &fe, opts, ctx);
 	if (!err)
 		err = run_jobs(c, &fe, &parses, opts, &redo, ctx);
-	release_parses(&parses, c->n_arches);
+	release_parses(&parses, c->space.n_arches);
 	if (!err && redo) {
 		struct xabi_extract_options full = *opts;
 

@@ -185,9 +185,9 @@ void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *j
 			struct xabi_strvec *args)
 {
 	const struct xabi_corpus *c = fe->corpus;
-	const char *target = c->arches[job->arch].target;
-	char *defines = xabi_xstrdup(c->audiences[job->audience].defines), *save = NULL;
-	bool libc = xabi_profile_has_libc(fe->profile, c->arches[job->arch].name);
+	const char *target = c->space.arches[job->arch].target;
+	char *defines = xabi_xstrdup(c->space.audiences[job->audience].defines), *save = NULL;
+	bool libc = xabi_profile_has_libc(fe->profile, c->space.arches[job->arch].name);
 
 	xabi_strvec_push(args, "-xc");
 	xabi_strvec_push(args, "-std=gnu11");
@@ -201,14 +201,14 @@ void xabi_frontend_args(const struct xabi_frontend *fe, const struct xabi_job *j
 		xabi_strvec_push(args, "-nostdlibinc");
 	}
 	if (fe->profile->hosted)
-		put_hosted_args(fe, c->arches[job->arch].name, libc, args);
+		put_hosted_args(fe, c->space.arches[job->arch].name, libc, args);
 	xabi_strvec_push(args, "-fno-spell-checking");
 	xabi_strvec_push(args, "-ferror-limit=0");
 	xabi_strvec_push(args, "-w");
 	for (char *d = strtok_r(defines, " \t", &save); d; d = strtok_r(NULL, " \t", &save))
 		xabi_strvec_push_nodup(args, xabi_xasprintf("-D%s", d));
 	if (job->define_version)
-		xabi_strvec_push_nodup(args, xabi_xasprintf("-D%s=0x%08llx", c->version_macro,
+		xabi_strvec_push_nodup(args, xabi_xasprintf("-D%s=0x%08llx", c->space.version_macro,
 					     (unsigned long long)job->version));
 	for (size_t i = 0; i < fe->profile->n_flags; i++)
 		xabi_strvec_push(args, fe->profile->flags[i]);

@@ -165,14 +165,14 @@ static void add_job(struct xabi_plan *plan, const struct xabi_corpus *c,
 		    size_t n)
 {
 	struct xabi_job *j;
-	const struct xabi_config *last = &c->configs[configs[n - 1]];
+	const struct xabi_config *last = &c->space.configs[configs[n - 1]];
 
 	plan->jobs = xabi_xrealloc(plan->jobs, (plan->n_jobs + 1) * sizeof(*j));
 	j = &plan->jobs[plan->n_jobs++];
 	memset(j, 0, sizeof(*j));
 	j->arch = arch;
 	j->audience = audience;
-	j->define_version = c->version_macro && !c->audiences[audience].pinned;
+	j->define_version = c->space.version_macro && !c->space.audiences[audience].pinned;
 	/* Any member would do; the last is the latest when it is there. */
 	j->version = xabi_corpus_partition_rep(c, last->partition);
 	j->configs = xabi_xmalloc(n * sizeof(*j->configs));
@@ -190,20 +190,20 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 		    const struct xabi_profile *profile, const struct xabi_scan *scan,
 		    const bool *only, const bool *configs, const struct xabi_plan_split *split)
 {
-	size_t *group = xabi_xmalloc((c->n_configs + 1) * sizeof(*group));
+	size_t *group = xabi_xmalloc((c->space.n_configs + 1) * sizeof(*group));
 
 	memset(plan, 0, sizeof(*plan));
-	plan->n_arch_headers = xabi_xcalloc(c->n_arches, sizeof(size_t));
-	plan->arch_headers = xabi_xcalloc(c->n_arches, sizeof(size_t *));
-	plan->arch_closure = xabi_xcalloc(c->n_arches, sizeof(bool *));
-	plan->arch_full_closure = xabi_xcalloc(c->n_arches, sizeof(bool *));
+	plan->n_arch_headers = xabi_xcalloc(c->space.n_arches, sizeof(size_t));
+	plan->arch_headers = xabi_xcalloc(c->space.n_arches, sizeof(size_t *));
+	plan->arch_closure = xabi_xcalloc(c->space.n_arches, sizeof(bool *));
+	plan->arch_full_closure = xabi_xcalloc(c->space.n_arches, sizeof(bool *));
 	plan->only = only;
-	for (unsigned a = 0; a < c->n_arches; a++) {
+	for (unsigned a = 0; a < c->space.n_arches; a++) {
 		bool *in = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
 		bool *all = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
 
 		for (size_t i = 0; i < scan->n_files; i++) {
-			all[i] = xabi_plan_header_applies(profile, scan, i, c->arches[a].name);
+			all[i] = xabi_plan_header_applies(profile, scan, i, c->space.arches[a].name);
 			in[i] = all[i] && (!only || only[i]);
 		}
 		plan->arch_headers[a] = xabi_xmalloc((scan->n_files + 1) * sizeof(size_t));
@@ -217,8 +217,8 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 	}
 	/* Configurations are arch-major, then audience, then partition: walk
 	 * each (arch, audience) run and cut it where the input changes. */
-	for (size_t i = 0; i < c->n_configs;) {
-		const struct xabi_config *k = &c->configs[i];
+	for (size_t i = 0; i < c->space.n_configs;) {
+		const struct xabi_config *k = &c->space.configs[i];
 		size_t n = 0;
 
 		if ((configs && !configs[i]) || (only && !plan->n_arch_headers[k->arch])) {
@@ -226,17 +226,17 @@ void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,
 			continue;
 		}
 		group[n++] = i++;
-		while (i < c->n_configs && c->configs[i].arch == k->arch &&
-		       c->configs[i].audience == k->audience) {
-			const struct xabi_config *prev = &c->configs[group[n - 1]];
+		while (i < c->space.n_configs && c->space.configs[i].arch == k->arch &&
+		       c->space.configs[i].audience == k->audience) {
+			const struct xabi_config *prev = &c->space.configs[group[n - 1]];
 
 			if (configs && !configs[i]) {
 				i++;
 				continue;
 			}
 			if (threshold_between(scan, plan->arch_closure[k->arch], split,
-					      c->partitions[prev->partition].lo,
-					      c->partitions[c->configs[i].partition].lo)) {
+					      c->space.partitions[prev->partition].lo,
+					      c->space.partitions[c->space.configs[i].partition].lo)) {
 				add_job(plan, c, k->arch, k->audience, group, n);
 				n = 0;
 			}

@@ -92,19 +92,19 @@ static bool made_alike(const struct xabi_corpus *ref, const struct xabi_corpus *
 	if (!same_string(ref->profile, c->profile) ||
 	    !same_string(ref->xabi_version, c->xabi_version) ||
 	    !same_string(ref->libclang_version, c->libclang_version) ||
-	    !same_string(ref->version_macro, c->version_macro) || ref->latest != c->latest)
+	    !same_string(ref->space.version_macro, c->space.version_macro) || ref->space.latest != c->space.latest)
 		return false;
-	for (size_t a = 0; a < c->n_arches; a++) {
-		int r = xabi_corpus_find_arch(ref, c->arches[a].name);
+	for (size_t a = 0; a < c->space.n_arches; a++) {
+		int r = xabi_corpus_find_arch(ref, c->space.arches[a].name);
 
-		if (r < 0 || !same_string(ref->arches[r].target, c->arches[a].target))
+		if (r < 0 || !same_string(ref->space.arches[r].target, c->space.arches[a].target))
 			return false;
 	}
-	for (size_t u = 0; u < c->n_audiences; u++) {
-		int r = xabi_corpus_find_audience(ref, c->audiences[u].name);
+	for (size_t u = 0; u < c->space.n_audiences; u++) {
+		int r = xabi_corpus_find_audience(ref, c->space.audiences[u].name);
 
-		if (r < 0 || !same_string(ref->audiences[r].defines, c->audiences[u].defines) ||
-		    ref->audiences[r].pinned != c->audiences[u].pinned)
+		if (r < 0 || !same_string(ref->space.audiences[r].defines, c->space.audiences[u].defines) ||
+		    ref->space.audiences[r].pinned != c->space.audiences[u].pinned)
 			return false;
 	}
 	return true;
@@ -132,7 +132,7 @@ static enum xabi_reuse_way way_of(struct xabi_reuse *r, const struct xabi_corpus
 			again[i] = read_at(r->ref, scan->files[i].path, k);
 		else
 			again[i] = xabi_plan_header_applies(profile, scan, i,
-							    c->arches[job->arch].name);
+							    c->space.arches[job->arch].name);
 		any |= again[i];
 	}
 	add_includers(scan, again);
@@ -223,10 +223,10 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 	for (size_t j = 0; j < full->n_jobs; j++) {
 		const struct xabi_job *job = &full->jobs[j];
 
-		r->ref_config[j] = xabi_corpus_config_at(ref, c->arches[job->arch].name,
-							 c->audiences[job->audience].name,
+		r->ref_config[j] = xabi_corpus_config_at(ref, c->space.arches[job->arch].name,
+							 c->space.audiences[job->audience].name,
 							 job->version);
-		if (r->ref_config[j] >= ref->n_configs) {
+		if (r->ref_config[j] >= ref->space.n_configs) {
 			xabi_reuse_release(r);
 			return false;
 		}
@@ -234,9 +234,9 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 	changed = changed_files(ref, scan, &r->n_changed);
 	r->changed = xabi_xcalloc(scan->n_files + 1, sizeof(bool));
 	r->way = xabi_xcalloc(full->n_jobs + 1, sizeof(*r->way));
-	r->parse_all = xabi_xcalloc(c->n_configs + 1, sizeof(bool));
-	r->parse_changed = xabi_xcalloc(c->n_configs + 1, sizeof(bool));
-	r->ref_of_config = xabi_xcalloc(c->n_configs + 1, sizeof(size_t));
+	r->parse_all = xabi_xcalloc(c->space.n_configs + 1, sizeof(bool));
+	r->parse_changed = xabi_xcalloc(c->space.n_configs + 1, sizeof(bool));
+	r->ref_of_config = xabi_xcalloc(c->space.n_configs + 1, sizeof(size_t));
 	for (size_t j = 0; j < full->n_jobs; j++) {
 		const struct xabi_job *job = &full->jobs[j];
 

@@ -74,7 +74,7 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 	d->old = app;
 	d->new = libs;
 	xabi_space_build(&d->space, app, libs, d);
-	if (!d->space->n_configs) {
+	if (!d->space->space.n_configs) {
 		xabi_diff_free(d);
 		xabi_map_free(versioned);
 		xabi_map_free(names);

@@ -249,7 +249,7 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	d->old = old;
 	d->new = new;
 	xabi_space_build(&d->space, old, new, d);
-	if (!d->space->n_configs) {
+	if (!d->space->space.n_configs) {
 		xabi_diff_free(d);
 		return XABI_ERROR(ctx, XABI_EINVALID,
 				  "the two sides have no arch and audience in common "

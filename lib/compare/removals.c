@@ -45,8 +45,8 @@ static void without_missing_parent(const struct run *r, const struct xabi_fact *
 
 static const struct xabi_config *side_config(const struct run *r, size_t p, bool side_b)
 {
-	return side_b ? &r->b->configs[r->pairs->items[p].b] :
-		&r->a->configs[r->pairs->items[p].a];
+	return side_b ? &r->b->space.configs[r->pairs->items[p].b] :
+		&r->a->space.configs[r->pairs->items[p].a];
 }
 
 /*
@@ -63,7 +63,7 @@ static bool on_b_for_arch(const struct run *r, const struct entity *e, size_t p,
 	for (size_t q = xabi_bitset_next(e->pres_b, 0); q < e->pres_b->nbits;
 	     q = xabi_bitset_next(e->pres_b, q + 1)) {
 		const struct xabi_config *kq = side_config(r, q, true);
-		const struct xabi_partition *pq = &r->b->partitions[kq->partition];
+		const struct xabi_partition *pq = &r->b->space.partitions[kq->partition];
 
 		if (kq->arch != k->arch)
 			continue;

@@ -29,38 +29,38 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 		      const struct xabi_corpus *new, struct xabi_diff *d)
 {
 	struct xabi_corpus *s;
-	uint64_t *bounds, latest = new->latest > old->latest ? new->latest : old->latest;
+	uint64_t *bounds, latest = new->space.latest > old->space.latest ? new->space.latest : old->space.latest;
 	size_t n = 0;
 
 	xabi_corpus_new(&s, new->profile);
-	for (size_t i = 0; i < new->n_arches; i++)
-		if (xabi_corpus_find_arch(old, new->arches[i].name) >= 0)
-			xabi_corpus_add_arch(s, new->arches[i].name, new->arches[i].target);
+	for (size_t i = 0; i < new->space.n_arches; i++)
+		if (xabi_corpus_find_arch(old, new->space.arches[i].name) >= 0)
+			xabi_corpus_add_arch(s, new->space.arches[i].name, new->space.arches[i].target);
 		else
 			xabi_diff_remark(d, xabi_xasprintf("arch %s is only in the new side: not compared",
-						 new->arches[i].name));
-	for (size_t i = 0; i < old->n_arches; i++)
-		if (xabi_corpus_find_arch(new, old->arches[i].name) < 0)
+						 new->space.arches[i].name));
+	for (size_t i = 0; i < old->space.n_arches; i++)
+		if (xabi_corpus_find_arch(new, old->space.arches[i].name) < 0)
 			xabi_diff_remark(d, xabi_xasprintf("arch %s is only in the old side: not compared",
-						 old->arches[i].name));
-	for (size_t i = 0; i < new->n_audiences; i++)
-		if (xabi_corpus_find_audience(old, new->audiences[i].name) >= 0)
-			xabi_corpus_add_audience(s, new->audiences[i].name,
-						 new->audiences[i].defines,
-						 new->audiences[i].pinned);
+						 old->space.arches[i].name));
+	for (size_t i = 0; i < new->space.n_audiences; i++)
+		if (xabi_corpus_find_audience(old, new->space.audiences[i].name) >= 0)
+			xabi_corpus_add_audience(s, new->space.audiences[i].name,
+						 new->space.audiences[i].defines,
+						 new->space.audiences[i].pinned);
 		else
 			xabi_diff_remark(d, xabi_xasprintf("audience %s is only in the new side: not compared",
-						 new->audiences[i].name));
-	for (size_t i = 0; i < old->n_audiences; i++)
-		if (xabi_corpus_find_audience(new, old->audiences[i].name) < 0)
+						 new->space.audiences[i].name));
+	for (size_t i = 0; i < old->space.n_audiences; i++)
+		if (xabi_corpus_find_audience(new, old->space.audiences[i].name) < 0)
 			xabi_diff_remark(d, xabi_xasprintf("audience %s is only in the old side: not compared",
-						 old->audiences[i].name));
+						 old->space.audiences[i].name));
 	/* Every partition bound of either side, up to the newer latest. */
-	bounds = xabi_xmalloc((old->n_partitions + new->n_partitions) * sizeof(*bounds));
-	for (size_t i = 0; i < old->n_partitions; i++)
-		bounds[n++] = old->partitions[i].lo;
-	for (size_t i = 0; i < new->n_partitions; i++)
-		bounds[n++] = new->partitions[i].lo;
+	bounds = xabi_xmalloc((old->space.n_partitions + new->space.n_partitions) * sizeof(*bounds));
+	for (size_t i = 0; i < old->space.n_partitions; i++)
+		bounds[n++] = old->space.partitions[i].lo;
+	for (size_t i = 0; i < new->space.n_partitions; i++)
+		bounds[n++] = new->space.partitions[i].lo;
 	qsort(bounds, n, sizeof(*bounds), u64_cmp);
 	{
 		size_t k = 0;
@@ -70,10 +70,10 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 				bounds[k++] = bounds[i];
 		n = k;
 	}
-	xabi_corpus_set_versions(s, new->version_macro ? new->version_macro : old->version_macro,
-				 new->latest_macro, latest, bounds, n);
+	xabi_corpus_set_versions(s, new->space.version_macro ? new->space.version_macro : old->space.version_macro,
+				 new->space.latest_macro, latest, bounds, n);
 	free(bounds);
-	if (s->n_arches && s->n_audiences)
+	if (s->space.n_arches && s->space.n_audiences)
 		xabi_corpus_build_configs(s, NULL);
 	*out = s;
 }
@@ -82,17 +82,17 @@ void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
 static void cover(const struct xabi_corpus *space, const struct xabi_corpus *c,
 		  size_t cfg, struct xabi_bitset *out)
 {
-	const struct xabi_config *k = &c->configs[cfg];
-	const struct xabi_partition *p = &c->partitions[k->partition];
+	const struct xabi_config *k = &c->space.configs[cfg];
+	const struct xabi_partition *p = &c->space.partitions[k->partition];
 
-	for (size_t r = 0; r < space->n_configs; r++) {
-		const struct xabi_config *sk = &space->configs[r];
-		uint64_t lo = space->partitions[sk->partition].lo;
+	for (size_t r = 0; r < space->space.n_configs; r++) {
+		const struct xabi_config *sk = &space->space.configs[r];
+		uint64_t lo = space->space.partitions[sk->partition].lo;
 
-		if (strcmp(space->arches[sk->arch].name, c->arches[k->arch].name) ||
-		    strcmp(space->audiences[sk->audience].name, c->audiences[k->audience].name))
+		if (strcmp(space->space.arches[sk->arch].name, c->space.arches[k->arch].name) ||
+		    strcmp(space->space.audiences[sk->audience].name, c->space.audiences[k->audience].name))
 			continue;
-		if (space->audiences[sk->audience].pinned ||
+		if (space->space.audiences[sk->audience].pinned ||
 		    (lo >= p->lo && lo < p->hi))
 			xabi_bitset_set(out, r);
 	}
@@ -121,40 +121,40 @@ void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *
 
 	memset(out, 0, sizeof(*out));
 	/* Pinned: the same consumer configuration on both sides. */
-	for (size_t r = 0; r < space->n_configs; r++) {
-		const struct xabi_config *k = &space->configs[r];
-		const char *arch = space->arches[k->arch].name;
-		const char *aud = space->audiences[k->audience].name;
-		uint64_t v = space->partitions[k->partition].lo;
+	for (size_t r = 0; r < space->space.n_configs; r++) {
+		const struct xabi_config *k = &space->space.configs[r];
+		const char *arch = space->space.arches[k->arch].name;
+		const char *aud = space->space.audiences[k->audience].name;
+		uint64_t v = space->space.partitions[k->partition].lo;
 		size_t a = xabi_corpus_config_at(old, arch, aud, v), b = xabi_corpus_config_at(new, arch, aud, v);
 
-		if (a < old->n_configs && b < new->n_configs)
+		if (a < old->space.n_configs && b < new->space.n_configs)
 			xabi_bitset_set(pair(out, space, a, b, XABI_VIEW_PINNED, &created)->report, r);
 	}
 	/* Latest: each side at its own latest version, where that is not
 	 * already a pinned pair. */
-	for (size_t u = 0; u < space->n_audiences; u++) {
-		if (space->audiences[u].pinned)
+	for (size_t u = 0; u < space->space.n_audiences; u++) {
+		if (space->space.audiences[u].pinned)
 			continue;
-		for (size_t ar = 0; ar < space->n_arches; ar++) {
-			const char *arch = space->arches[ar].name;
-			const char *aud = space->audiences[u].name;
-			size_t a = xabi_corpus_config_at(old, arch, aud, old->latest);
-			size_t b = xabi_corpus_config_at(new, arch, aud, new->latest);
+		for (size_t ar = 0; ar < space->space.n_arches; ar++) {
+			const char *arch = space->space.arches[ar].name;
+			const char *aud = space->space.audiences[u].name;
+			size_t a = xabi_corpus_config_at(old, arch, aud, old->space.latest);
+			size_t b = xabi_corpus_config_at(new, arch, aud, new->space.latest);
 			struct xabi_pair *p;
 
-			if (a >= old->n_configs || b >= new->n_configs)
+			if (a >= old->space.n_configs || b >= new->space.n_configs)
 				continue;
 			p = pair(out, space, a, b, XABI_VIEW_LATEST, &created);
 			if (!created)
 				continue;
 			/* It stands for consumers moving to a version the old
 			 * release did not offer. */
-			for (size_t r = 0; r < space->n_configs; r++) {
-				const struct xabi_config *k = &space->configs[r];
+			for (size_t r = 0; r < space->space.n_configs; r++) {
+				const struct xabi_config *k = &space->space.configs[r];
 
 				if (k->arch == ar && k->audience == u &&
-				    space->partitions[k->partition].lo > old->latest)
+				    space->space.partitions[k->partition].lo > old->space.latest)
 					xabi_bitset_set(p->report, r);
 			}
 		}
@@ -164,8 +164,8 @@ void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *
 /* Is v the lower bound of a partition of c? */
 static bool is_bound(const struct xabi_corpus *c, uint64_t v)
 {
-	for (size_t i = 0; i < c->n_partitions; i++)
-		if (c->partitions[i].lo == v)
+	for (size_t i = 0; i < c->space.n_partitions; i++)
+		if (c->space.partitions[i].lo == v)
 			return true;
 	return false;
 }
@@ -177,31 +177,31 @@ void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_corpus *space,
 	bool created;
 
 	memset(out, 0, sizeof(*out));
-	if (!c->version_macro)
+	if (!c->space.version_macro)
 		return;
-	for (size_t i = 0; i < c->n_configs; i++) {
-		const struct xabi_config *k = &c->configs[i];
+	for (size_t i = 0; i < c->space.n_configs; i++) {
+		const struct xabi_config *k = &c->space.configs[i];
 		size_t j;
 
-		if (c->audiences[k->audience].pinned)
+		if (c->space.audiences[k->audience].pinned)
 			continue;
 		if (view == XABI_VIEW_BUMP) {
 			/* The next extracted partition of the same arch and
 			 * audience (configurations are in that order). */
 			j = i + 1;
-			if (j >= c->n_configs || c->configs[j].arch != k->arch ||
-			    c->configs[j].audience != k->audience)
+			if (j >= c->space.n_configs || c->space.configs[j].arch != k->arch ||
+			    c->space.configs[j].audience != k->audience)
 				continue;
 			/* Only gates this release adds: a bound the older
 			 * release already had is not news. */
-			if (older && is_bound(older, c->partitions[c->configs[j].partition].lo))
+			if (older && is_bound(older, c->space.partitions[c->space.configs[j].partition].lo))
 				continue;
 		} else {
-			if (k->partition == c->n_partitions - 1)
+			if (k->partition == c->space.n_partitions - 1)
 				continue;
-			j = xabi_corpus_config_at(c, c->arches[k->arch].name,
-				      c->audiences[k->audience].name, c->latest);
-			if (j >= c->n_configs)
+			j = xabi_corpus_config_at(c, c->space.arches[k->arch].name,
+				      c->space.audiences[k->audience].name, c->space.latest);
+			if (j >= c->space.n_configs)
 				continue;
 		}
 		{

@@ -90,15 +90,15 @@ static int load_config(struct loader *l, const struct xabi_xml_attrs *a)
 	int arch_i = arch ? xabi_corpus_find_arch(l->c, arch) : -1;
 	int aud_i = aud ? xabi_corpus_find_audience(l->c, aud) : -1;
 
-	if (l->limits.max_configs && l->c->n_configs >= l->limits.max_configs)
+	if (l->limits.max_configs && l->c->space.n_configs >= l->limits.max_configs)
 		return over_limit(l, "configurations", l->limits.max_configs, "--max-configs");
-	if (parse_u64(id, 10, &idv) || idv != l->c->n_configs)
+	if (parse_u64(id, 10, &idv) || idv != l->c->space.n_configs)
 		return bad(l, "configuration id '%s' out of sequence", id);
 	if (arch_i < 0)
 		return bad(l, "configuration names an unknown arch '%s'", arch);
 	if (aud_i < 0)
 		return bad(l, "configuration names an unknown audience '%s'", aud);
-	if (parse_u64(part, 10, &pv) || pv >= l->c->n_partitions)
+	if (parse_u64(part, 10, &pv) || pv >= l->c->space.n_partitions)
 		return bad(l, "configuration names an unknown partition '%s'", part);
 	xabi_corpus_add_config(l->c, (unsigned)arch_i, (unsigned)aud_i, (unsigned)pv);
 	return 0;
@@ -133,7 +133,7 @@ static int load_arch(struct loader *l, const struct xabi_xml_attrs *a)
 		return bad(l, "%s", "an arch needs a name and a target");
 	if (xabi_corpus_find_arch(l->c, name) >= 0)
 		return bad(l, "arch '%s' listed twice", name);
-	if (l->c->n_arches == XABI_MAX_ARCHES)
+	if (l->c->space.n_arches == XABI_MAX_ARCHES)
 		return over_limit(l, "arches", XABI_MAX_ARCHES, NULL);
 	xabi_corpus_add_arch(l->c, name, target);
 	return 0;
@@ -148,7 +148,7 @@ static int load_audience(struct loader *l, const struct xabi_xml_attrs *a)
 		return bad(l, "%s", "an audience needs a name, defines and pinned");
 	if (xabi_corpus_find_audience(l->c, name) >= 0)
 		return bad(l, "audience '%s' listed twice", name);
-	if (l->c->n_audiences == XABI_MAX_AUDIENCES)
+	if (l->c->space.n_audiences == XABI_MAX_AUDIENCES)
 		return over_limit(l, "audiences", XABI_MAX_AUDIENCES, NULL);
 	xabi_corpus_add_audience(l->c, name, defines, !strcmp(pinned, "yes"));
 	return 0;
@@ -454,7 +454,7 @@ int xabi_dump_read_memory(struct xabi_corpus **out, const char *data, size_t len
 	if (!err && !l.c)
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s: not an xabi dump (no root element)",
 				 name);
-	if (!err && !l.c->n_configs)
+	if (!err && !l.c->space.n_configs)
 		err = XABI_ERROR(ctx, XABI_EINVALID, "%s:%ld: the dump lists no configuration",
 				 name, l.root_line);
 	if (!err)

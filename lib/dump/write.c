@@ -40,39 +40,39 @@ static int write_configurations(xmlTextWriterPtr w, const struct xabi_corpus *c)
 {
 	int rc = start(w, "configurations");
 
-	if (!BAD(rc) && c->version_macro) {
-		rc = attr(w, "version-macro", c->version_macro);
-		if (!BAD(rc) && c->latest_macro)
-			rc = attr(w, "latest-macro", c->latest_macro);
+	if (!BAD(rc) && c->space.version_macro) {
+		rc = attr(w, "version-macro", c->space.version_macro);
+		if (!BAD(rc) && c->space.latest_macro)
+			rc = attr(w, "latest-macro", c->space.latest_macro);
 		if (!BAD(rc))
-			rc = attr_version(w, "latest", c->latest);
+			rc = attr_version(w, "latest", c->space.latest);
 	}
-	for (size_t i = 0; !BAD(rc) && i < c->n_arches; i++) {
+	for (size_t i = 0; !BAD(rc) && i < c->space.n_arches; i++) {
 		rc = start(w, "arch");
-		if (!BAD(rc)) rc = attr(w, "name", c->arches[i].name);
-		if (!BAD(rc)) rc = attr(w, "target", c->arches[i].target);
+		if (!BAD(rc)) rc = attr(w, "name", c->space.arches[i].name);
+		if (!BAD(rc)) rc = attr(w, "target", c->space.arches[i].target);
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	}
-	for (size_t i = 0; !BAD(rc) && i < c->n_audiences; i++) {
+	for (size_t i = 0; !BAD(rc) && i < c->space.n_audiences; i++) {
 		rc = start(w, "audience");
-		if (!BAD(rc)) rc = attr(w, "name", c->audiences[i].name);
-		if (!BAD(rc)) rc = attr(w, "defines", c->audiences[i].defines);
-		if (!BAD(rc)) rc = attr(w, "pinned", c->audiences[i].pinned ? "yes" : "no");
+		if (!BAD(rc)) rc = attr(w, "name", c->space.audiences[i].name);
+		if (!BAD(rc)) rc = attr(w, "defines", c->space.audiences[i].defines);
+		if (!BAD(rc)) rc = attr(w, "pinned", c->space.audiences[i].pinned ? "yes" : "no");
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	}
-	for (size_t i = 0; !BAD(rc) && i < c->n_partitions; i++) {
+	for (size_t i = 0; !BAD(rc) && i < c->space.n_partitions; i++) {
 		rc = start(w, "partition");
-		if (!BAD(rc)) rc = attr_version(w, "lo", c->partitions[i].lo);
-		if (!BAD(rc)) rc = attr_version(w, "hi", c->partitions[i].hi);
+		if (!BAD(rc)) rc = attr_version(w, "lo", c->space.partitions[i].lo);
+		if (!BAD(rc)) rc = attr_version(w, "hi", c->space.partitions[i].hi);
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);
 	}
-	for (size_t i = 0; !BAD(rc) && i < c->n_configs; i++) {
-		const struct xabi_config *k = &c->configs[i];
+	for (size_t i = 0; !BAD(rc) && i < c->space.n_configs; i++) {
+		const struct xabi_config *k = &c->space.configs[i];
 
 		rc = start(w, "config");
 		if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "id", "%zu", i);
-		if (!BAD(rc)) rc = attr(w, "arch", c->arches[k->arch].name);
-		if (!BAD(rc)) rc = attr(w, "audience", c->audiences[k->audience].name);
+		if (!BAD(rc)) rc = attr(w, "arch", c->space.arches[k->arch].name);
+		if (!BAD(rc)) rc = attr(w, "audience", c->space.audiences[k->audience].name);
 		if (!BAD(rc)) rc = xmlTextWriterWriteFormatAttribute(w, BAD_CAST "partition",
 								      "%u", k->partition);
 		if (!BAD(rc)) rc = xmlTextWriterEndElement(w);

@@ -12,8 +12,8 @@ static struct xabi_bitset *configs_of(const struct xabi_corpus *c, const char *a
 {
 	struct xabi_bitset *where = xabi_corpus_new_set(c);
 
-	for (size_t i = 0; i < c->n_configs; i++)
-		if (!strcmp(c->arches[c->configs[i].arch].name, arch))
+	for (size_t i = 0; i < c->space.n_configs; i++)
+		if (!strcmp(c->space.arches[c->space.configs[i].arch].name, arch))
 			xabi_bitset_set(where, i);
 	if (xabi_bitset_empty(where))
 		xabi_bitset_set_all(where);

@@ -403,19 +403,19 @@ static int dump_versions(struct xabi_versions *v, struct load *l,
 	struct xabi_corpus *c = NULL;
 	int rc = loader->load(l, &c);
 
-	if (!rc && !c->version_macro)
+	if (!rc && !c->space.version_macro)
 		rc = XABI_ERROR(l->ctx, XABI_EINVALID, "'%s' has no interface versions",
 				l->source);
 	if (!rc) {
 		v->from_dump = true;
-		v->macro = xabi_xstrdup(c->version_macro);
-		if (c->latest_macro) {
-			v->latest = c->latest;
-			v->latest_macro = xabi_xstrdup(c->latest_macro);
+		v->macro = xabi_xstrdup(c->space.version_macro);
+		if (c->space.latest_macro) {
+			v->latest = c->space.latest;
+			v->latest_macro = xabi_xstrdup(c->space.latest_macro);
 		}
-		v->rows = xabi_xcalloc(c->n_partitions + 1, sizeof(*v->rows));
-		for (v->n = 0; v->n < c->n_partitions; v->n++)
-			v->rows[v->n].from = c->partitions[v->n].lo;
+		v->rows = xabi_xcalloc(c->space.n_partitions + 1, sizeof(*v->rows));
+		for (v->n = 0; v->n < c->space.n_partitions; v->n++)
+			v->rows[v->n].from = c->space.partitions[v->n].lo;
 	}
 	xabi_corpus_free(c);
 	return rc;

@@ -133,9 +133,9 @@ int xabi_corpus_new(struct xabi_corpus **out, const char *profile)
 	c->priv->note_index = xabi_map_new(64);
 	c->profile = xabi_corpus_intern(c, profile ? profile : "");
 	c->xabi_version = XABI_VERSION;
-	c->n_partitions = 1;
-	c->partitions = xabi_arena_alloc(&c->priv->arena, sizeof(*c->partitions));
-	c->partitions[0].hi = UINT64_MAX;
+	c->space.n_partitions = 1;
+	c->space.partitions = xabi_arena_alloc(&c->priv->arena, sizeof(*c->space.partitions));
+	c->space.partitions[0].hi = UINT64_MAX;
 	*out = c;
 	return 0;
 }
@@ -153,9 +153,9 @@ void xabi_corpus_free(struct xabi_corpus *c)
 		xabi_buf_release(&c->priv->key);
 		free(c->priv);
 	}
-	free(c->arches);
-	free(c->audiences);
-	free(c->configs);
+	free(c->space.arches);
+	free(c->space.audiences);
+	free(c->space.configs);
 	free(c->facts);
 	free(c->headers);
 	free(c->notes);
@@ -330,8 +330,8 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 			probe.attrs[i].key, xabi_corpus_intern(c, probe.attrs[i].value)
 		};
 	stored->where = xabi_bitset_init(
-		xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
-		c->n_configs);
+		xabi_arena_alloc(&p->arena, xabi_bitset_size(c->space.n_configs)),
+		c->space.n_configs);
 	xabi_bitset_or(stored->where, where);
 	/* Interning does not touch the key buffer: it still holds f's key. */
 	if (p->unordered)

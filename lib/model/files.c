@@ -61,8 +61,8 @@ void xabi_corpus_add_header(struct xabi_corpus *c, const char *path,
 		h->path = xabi_corpus_intern(c, path);
 		h->digest = NULL;
 		h->parsed = xabi_bitset_init(
-			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
-			c->n_configs);
+			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->space.n_configs)),
+			c->space.n_configs);
 		slot = c->n_headers;
 		xabi_map_put(p->header_index, path, (void *)slot);
 	}
@@ -123,8 +123,8 @@ void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 		n->state = state;
 		n->message = xabi_corpus_intern(c, message);
 		n->where = xabi_bitset_init(
-			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->n_configs)),
-			c->n_configs);
+			xabi_arena_alloc(&p->arena, xabi_bitset_size(c->space.n_configs)),
+			c->space.n_configs);
 		slot = c->n_notes;
 		xabi_map_put(p->note_index, key, (void *)slot);
 	}

@@ -32,18 +32,18 @@ static void put_version(struct xabi_buf *b, uint64_t v)
 static char *partition_range(const struct xabi_corpus *c, const bool *in)
 {
 	struct xabi_buf b = XABI_BUF_INIT;
-	uint64_t end = c->partitions[c->n_partitions - 1].hi;
+	uint64_t end = c->space.partitions[c->space.n_partitions - 1].hi;
 
-	for (size_t p = 0; p < c->n_partitions; p++) {
+	for (size_t p = 0; p < c->space.n_partitions; p++) {
 		size_t q = p;
 		uint64_t lo, hi;
 
 		if (!in[p])
 			continue;
-		while (q + 1 < c->n_partitions && in[q + 1])
+		while (q + 1 < c->space.n_partitions && in[q + 1])
 			q++;
-		lo = c->partitions[p].lo;
-		hi = c->partitions[q].hi;
+		lo = c->space.partitions[p].lo;
+		hi = c->space.partitions[q].hi;
 		xabi_buf_puts(&b, b.len ? "," : "iface");
 		if (lo == 0 && hi != end) {
 			xabi_buf_putc(&b, '<');
@@ -53,7 +53,7 @@ static char *partition_range(const struct xabi_corpus *c, const bool *in)
 			put_version(&b, lo);
 		} else if (hi - lo == 1 || (lo == 0 && hi == end)) {
 			xabi_buf_putc(&b, '=');
-			put_version(&b, hi == end ? c->latest : lo);
+			put_version(&b, hi == end ? c->space.latest : lo);
 		} else {
 			xabi_buf_putc(&b, '=');
 			put_version(&b, lo);
@@ -72,10 +72,10 @@ static size_t partitions_of(const struct xabi_corpus *c,
 {
 	size_t n = 0;
 
-	memset(in, 0, c->n_partitions * sizeof(*in));
+	memset(in, 0, c->space.n_partitions * sizeof(*in));
 	*n_avail = 0;
-	for (size_t i = 0; i < c->n_configs; i++) {
-		const struct xabi_config *k = &c->configs[i];
+	for (size_t i = 0; i < c->space.n_configs; i++) {
+		const struct xabi_config *k = &c->space.configs[i];
 
 		if (k->arch != arch || k->audience != audience)
 			continue;
@@ -140,12 +140,12 @@ static void put_names(struct xabi_buf *b, uint64_t mask, size_t n,
 
 static const char *arch_name(const struct xabi_corpus *c, size_t i)
 {
-	return c->arches[i].name;
+	return c->space.arches[i].name;
 }
 
 static const char *audience_name(const struct xabi_corpus *c, size_t i)
 {
-	return c->audiences[i].name;
+	return c->space.audiences[i].name;
 }
 
 static uint64_t all_of(size_t n)
@@ -158,15 +158,15 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 {
 	struct clauses clauses = { 0 };
 	struct xabi_buf out = XABI_BUF_INIT;
-	bool *in = xabi_xcalloc(c->n_partitions, sizeof(*in));
-	bool lone = c->n_configs == 1;
+	bool *in = xabi_xcalloc(c->space.n_partitions, sizeof(*in));
+	bool lone = c->space.n_configs == 1;
 
 	if (xabi_bitset_empty(where)) {
 		free(in);
 		return xabi_xstrdup("none");
 	}
-	for (unsigned u = 0; u < c->n_audiences; u++)
-		for (unsigned a = 0; a < c->n_arches; a++) {
+	for (unsigned u = 0; u < c->space.n_audiences; u++)
+		for (unsigned a = 0; a < c->space.n_arches; a++) {
 			size_t n_avail, n = partitions_of(c, where, a, u, in, &n_avail);
 			bool named;
 
@@ -174,7 +174,7 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 				continue;
 			/* Name the interface range unless it is everything
 			 * there is to choose from. */
-			named = c->version_macro && !c->audiences[u].pinned &&
+			named = c->space.version_macro && !c->space.audiences[u].pinned &&
 				(n < n_avail || lone);
 			add_clause(&clauses, a, u,
 				   named ? partition_range(c, in) : xabi_xstrdup(""));
@@ -187,10 +187,10 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 		if (i)
 			xabi_buf_puts(&out, "; ");
 		start = out.len;
-		if (cl->arches != all_of(c->n_arches) || lone)
-			put_names(&out, cl->arches, c->n_arches, arch_name, c, start);
-		if (cl->audiences != all_of(c->n_audiences) || lone)
-			put_names(&out, cl->audiences, c->n_audiences,
+		if (cl->arches != all_of(c->space.n_arches) || lone)
+			put_names(&out, cl->arches, c->space.n_arches, arch_name, c, start);
+		if (cl->audiences != all_of(c->space.n_audiences) || lone)
+			put_names(&out, cl->audiences, c->space.n_audiences,
 				  audience_name, c, start);
 		if (*cl->range) {
 			if (out.len > start)
@@ -208,12 +208,12 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 
 char *xabi_corpus_config_name(const struct xabi_corpus *c, size_t config)
 {
-	const struct xabi_config *k = &c->configs[config];
+	const struct xabi_config *k = &c->space.configs[config];
 
-	if (!c->version_macro || c->audiences[k->audience].pinned)
-		return xabi_xasprintf("%s %s", c->arches[k->arch].name,
-				      c->audiences[k->audience].name);
-	return xabi_xasprintf("%s %s iface=0x%08llx", c->arches[k->arch].name,
-			      c->audiences[k->audience].name,
+	if (!c->space.version_macro || c->space.audiences[k->audience].pinned)
+		return xabi_xasprintf("%s %s", c->space.arches[k->arch].name,
+				      c->space.audiences[k->audience].name);
+	return xabi_xasprintf("%s %s iface=0x%08llx", c->space.arches[k->arch].name,
+			      c->space.audiences[k->audience].name,
 			      (unsigned long long)xabi_corpus_partition_rep(c, k->partition));
 }

@@ -100,8 +100,8 @@ static bool matches(const struct xabi_rule *r, const struct xabi_change *c)
 
 static bool expired(const struct xabi_rule *r, const struct xabi_diff *d)
 {
-	return r->type == RULE_WAIVER && r->has_until && d->new->version_macro &&
-	       d->new->latest >= r->until;
+	return r->type == RULE_WAIVER && r->has_until && d->new->space.version_macro &&
+	       d->new->space.latest >= r->until;
 }
 
 static char *why(const struct xabi_rule *r)
@@ -127,7 +127,7 @@ static void report_expired(struct xabi_diff *d, const struct xabi_rule *r)
 				     "side is at 0x%08llx: it no longer suppresses anything; "
 				     "fix what it waived or renew it", r->reason,
 				     (unsigned long long)r->until,
-				     (unsigned long long)d->new->latest));
+				     (unsigned long long)d->new->space.latest));
 }
 
 int xabi_policy_apply(struct xabi_diff *d, const struct xabi_profile *profile,

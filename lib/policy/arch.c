@@ -164,7 +164,7 @@ static int alike(struct record_index *x, const char *name, size_t j, size_t k)
 	const struct layout_facts *l = xabi_map_get(x->by_name, name);
 	bool at_j = false, at_k = false, same_facts = true;
 
-	if (!l || j >= x->c->n_configs || k >= x->c->n_configs)
+	if (!l || j >= x->c->space.n_configs || k >= x->c->space.n_configs)
 		return -1;
 	for (size_t i = 0; i < l->facts.n; i++) {
 		bool in_j = xabi_bitset_test(l->facts.items[i]->where, j);
@@ -208,7 +208,7 @@ static const struct xabi_fact *record_at(const struct record_index *x, const cha
 {
 	const struct layout_facts *l = xabi_map_get(x->by_name, name);
 
-	for (size_t i = 0; l && k < x->c->n_configs && i < l->facts.n; i++)
+	for (size_t i = 0; l && k < x->c->space.n_configs && i < l->facts.n; i++)
 		if (l->facts.items[i]->kind == XABI_KIND_RECORD &&
 		    xabi_bitset_test(l->facts.items[i]->where, k))
 			return l->facts.items[i];
@@ -250,13 +250,13 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 			   const char *aud, const struct xabi_rules *rules)
 {
 	const struct xabi_corpus *o = d->old, *n = d->new, *s = d->space;
-	size_t o32 = xabi_corpus_config_at(o, a32, aud, o->latest);
-	size_t o64 = xabi_corpus_config_at(o, a64, aud, o->latest);
-	size_t n32 = xabi_corpus_config_at(n, a32, aud, n->latest);
-	size_t n64 = xabi_corpus_config_at(n, a64, aud, n->latest);
+	size_t o32 = xabi_corpus_config_at(o, a32, aud, o->space.latest);
+	size_t o64 = xabi_corpus_config_at(o, a64, aud, o->space.latest);
+	size_t n32 = xabi_corpus_config_at(n, a32, aud, n->space.latest);
+	size_t n64 = xabi_corpus_config_at(n, a64, aud, n->space.latest);
 
 	/* Both arches of the family, or nothing to compare (--arch x86_64). */
-	if (n32 >= n->n_configs || n64 >= n->n_configs)
+	if (n32 >= n->space.n_configs || n64 >= n->space.n_configs)
 		return;
 	for (size_t i = 0; i < n->n_facts; i++) {
 		const struct xabi_fact *f = n->facts[i], *f32, *before, *at;
@@ -285,9 +285,9 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 		at = first_difference(xabi_map_get(new_records->by_name, f->name), n32,
 				      xabi_map_get(new_records->by_name, f->name), n64);
 		where = xabi_corpus_new_set(s);
-		for (size_t k = xabi_corpus_config_at(s, a32, aud, n->latest), j = 0; j < 2;
-		     k = xabi_corpus_config_at(s, a64, aud, n->latest), j++)
-			if (k < s->n_configs)
+		for (size_t k = xabi_corpus_config_at(s, a32, aud, n->space.latest), j = 0; j < 2;
+		     k = xabi_corpus_config_at(s, a64, aud, n->space.latest), j++)
+			if (k < s->space.n_configs)
 				xabi_bitset_set(where, k);
 		/* One finding per record, whatever the audiences. */
 		if (merge_into(d, XABI_CH_RECORD_ARCH_DIVERGENCE, f->name, where))
@@ -322,9 +322,9 @@ void xabi_policy_arch_divergence(struct xabi_diff *d, const struct xabi_profile 
 
 		if (sscanf(profile->arch_families[f].value, "%63s %63s", a32, a64) != 2)
 			continue;
-		for (size_t u = 0; u < d->space->n_audiences; u++)
+		for (size_t u = 0; u < d->space->space.n_audiences; u++)
 			diverge_family(d, &new_records, &old_records, a32, a64,
-				       d->space->audiences[u].name, rules);
+				       d->space->space.audiences[u].name, rules);
 	}
 	release_index(&new_records);
 	if (old_records.c)

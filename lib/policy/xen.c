@@ -38,9 +38,9 @@ static const struct xabi_fact *macro_in(const struct xabi_corpus *c, const char 
 
 		if (f->kind != XABI_KIND_MACRO || strcmp(f->name, name))
 			continue;
-		for (size_t k = 0; k < c->n_configs; k++)
+		for (size_t k = 0; k < c->space.n_configs; k++)
 			if (xabi_bitset_test(f->where, k) &&
-			    c->audiences[c->configs[k].audience].pinned)
+			    c->space.audiences[c->space.configs[k].audience].pinned)
 				return f;
 		any = any ? any : f;
 	}
@@ -250,12 +250,12 @@ static struct xabi_bitset *offered_guests(const struct xabi_diff *d)
 	const struct xabi_corpus *s = d->space;
 	struct xabi_bitset *set;
 
-	if (!s->version_macro)
+	if (!s->space.version_macro)
 		return NULL;
 	set = xabi_corpus_new_set(s);
-	for (size_t k = 0; k < s->n_configs; k++)
-		if (!s->audiences[s->configs[k].audience].pinned &&
-		    s->partitions[s->configs[k].partition].lo <= d->old->latest)
+	for (size_t k = 0; k < s->space.n_configs; k++)
+		if (!s->space.audiences[s->space.configs[k].audience].pinned &&
+		    s->space.partitions[s->space.configs[k].partition].lo <= d->old->space.latest)
 			xabi_bitset_set(set, k);
 	return set;
 }
@@ -266,8 +266,8 @@ static struct xabi_bitset *pinned_audiences(const struct xabi_diff *d)
 	const struct xabi_corpus *s = d->space;
 	struct xabi_bitset *set = xabi_corpus_new_set(s);
 
-	for (size_t k = 0; k < s->n_configs; k++)
-		if (s->audiences[s->configs[k].audience].pinned)
+	for (size_t k = 0; k < s->space.n_configs; k++)
+		if (s->space.audiences[s->space.configs[k].audience].pinned)
 			xabi_bitset_set(set, k);
 	return set;
 }
@@ -295,9 +295,9 @@ static uint64_t lowest_version(const struct xabi_corpus *s, const struct xabi_bi
 
 	for (size_t k = xabi_bitset_next(where, 0); k < where->nbits;
 	     k = xabi_bitset_next(where, k + 1))
-		if (!s->audiences[s->configs[k].audience].pinned &&
-		    s->partitions[s->configs[k].partition].lo < lo)
-			lo = s->partitions[s->configs[k].partition].lo;
+		if (!s->space.audiences[s->space.configs[k].audience].pinned &&
+		    s->space.partitions[s->space.configs[k].partition].lo < lo)
+			lo = s->space.partitions[s->space.configs[k].partition].lo;
 	return lo;
 }
 
@@ -333,7 +333,7 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c,
 	guests = lowest_version(s, c->where);
 	if (guests != UINT64_MAX)
 		say_who(c, " (it reaches only guests that opt into %s 0x%08llx or later, a "
-			"version the old release did not offer%s)", s->version_macro,
+			"version the old release did not offer%s)", s->space.version_macro,
 			(unsigned long long)guests,
 			xabi_bitset_intersects(c->where, pinned) ?
 			", and the toolstack, built with the hypervisor at the latest version" : "");
@@ -433,8 +433,8 @@ void xabi_policy_ungated(struct xabi_diff *d)
 		c->annotation = xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->id;
 		c->note = xabi_xasprintf("it reaches guests pinned to interface versions the old "
 					 "release offered (%s): gate it behind a new %s value and "
-					 "raise %s", where, s->version_macro,
-					 s->latest_macro ? s->latest_macro : "the latest version");
+					 "raise %s", where, s->space.version_macro,
+					 s->space.latest_macro ? s->space.latest_macro : "the latest version");
 		free(where);
 		xabi_bitset_free(hit);
 	}

@@ -65,9 +65,9 @@ static void side(struct writer *x, const char *tag, const struct xabi_corpus *c,
 	attr(x, "profile", c->profile);
 	attr(x, "xabi-version", c->xabi_version);
 	attr(x, "libclang-version", c->libclang_version);
-	if (c->version_macro)
-		attr_version(x, "latest", c->latest);
-	attr_u(x, "configurations", c->n_configs);
+	if (c->space.version_macro)
+		attr_version(x, "latest", c->space.latest);
+	attr_u(x, "configurations", c->space.n_configs);
 	attr_u(x, "facts", c->n_facts);
 	for (size_t i = 0; i < c->n_packages; i++) {
 		start(x, "package");
@@ -97,15 +97,15 @@ static void side(struct writer *x, const char *tag, const struct xabi_corpus *c,
 static void configurations(struct writer *x, const struct xabi_corpus *s)
 {
 	start(x, "configurations");
-	attr(x, "version-macro", s->version_macro);
-	for (size_t i = 0; i < s->n_arches; i++) {
+	attr(x, "version-macro", s->space.version_macro);
+	for (size_t i = 0; i < s->space.n_arches; i++) {
 		start(x, "arch");
-		attr(x, "name", s->arches[i].name);
+		attr(x, "name", s->space.arches[i].name);
 		end(x);
 	}
-	for (size_t i = 0; i < s->n_audiences; i++) {
+	for (size_t i = 0; i < s->space.n_audiences; i++) {
 		start(x, "audience");
-		attr(x, "name", s->audiences[i].name);
+		attr(x, "name", s->space.audiences[i].name);
 		end(x);
 	}
 	end(x);
@@ -136,24 +136,24 @@ static void where(struct writer *x, const struct xabi_corpus *s,
 	attr(x, "text", text);
 	free(text);
 	for (size_t i = xabi_bitset_next(set, 0); i < set->nbits;) {
-		const struct xabi_config *k = &s->configs[i];
+		const struct xabi_config *k = &s->space.configs[i];
 		size_t j = i;
 
 		/* Configurations are arch-major, then audience, then partition. */
 		while (j + 1 < set->nbits && xabi_bitset_test(set, j + 1) &&
-		       s->configs[j + 1].arch == k->arch &&
-		       s->configs[j + 1].audience == k->audience)
+		       s->space.configs[j + 1].arch == k->arch &&
+		       s->space.configs[j + 1].audience == k->audience)
 			j++;
 		start(x, "config");
-		attr(x, "arch", s->arches[k->arch].name);
-		attr(x, "audience", s->audiences[k->audience].name);
-		if (s->version_macro) {
-			uint64_t hi = s->partitions[s->configs[j].partition].hi - 1;
+		attr(x, "arch", s->space.arches[k->arch].name);
+		attr(x, "audience", s->space.audiences[k->audience].name);
+		if (s->space.version_macro) {
+			uint64_t hi = s->space.partitions[s->space.configs[j].partition].hi - 1;
 
-			attr_version(x, "iface-from", s->audiences[k->audience].pinned ?
-				     s->latest : s->partitions[k->partition].lo);
-			attr_version(x, "iface-to", s->audiences[k->audience].pinned ||
-				     hi > s->latest ? s->latest : hi);
+			attr_version(x, "iface-from", s->space.audiences[k->audience].pinned ?
+				     s->space.latest : s->space.partitions[k->partition].lo);
+			attr_version(x, "iface-to", s->space.audiences[k->audience].pinned ||
+				     hi > s->space.latest ? s->space.latest : hi);
 		}
 		end(x);
 		i = xabi_bitset_next(set, j + 1);

@@ -81,6 +81,24 @@ struct xabi_config {
 	unsigned arch, audience, partition;
 };
 
+/*
+ * A configuration space: the arches, audiences and interface-version
+ * partitions of one question, and the configurations chosen among them.
+ * A corpus's facts hold over its space (each fact's `where` is a set of
+ * its space's configurations); a diff's changes hold over its report
+ * space, the configurations both sides answer for.
+ */
+struct xabi_space {
+	const char *version_macro; /* NULL: the headers have no versions */
+	const char *latest_macro;  /* NULL when none */
+	uint64_t latest;           /* the latest interface version */
+	size_t n_arches, n_audiences, n_partitions, n_configs;
+	struct xabi_arch *arches;
+	struct xabi_audience *audiences;
+	struct xabi_partition *partitions; /* ascending, contiguous */
+	struct xabi_config *configs;       /* arch-major order */
+};
+
 /* ---- facts ------------------------------------------------------------- */
 
 enum xabi_kind {
@@ -203,15 +221,7 @@ struct xabi_corpus {
 	const char *options;
 	const char *root;          /* where the header root was found under
 				    * the source ("xen/include/public"), or NULL */
-	const char *version_macro; /* NULL: the headers have no versions */
-	const char *latest_macro;  /* NULL when none */
-	uint64_t latest;           /* the latest interface version */
-
-	size_t n_arches, n_audiences, n_partitions, n_configs;
-	struct xabi_arch *arches;
-	struct xabi_audience *audiences;
-	struct xabi_partition *partitions; /* ascending, contiguous */
-	struct xabi_config *configs;       /* arch-major order */
+	struct xabi_space space;   /* where its facts hold */
 
 	/* Sorted by xabi_corpus_finish(): by file, line, kind, scope, name. */
 	size_t n_facts;
