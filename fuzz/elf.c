@@ -20,9 +20,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (!xabi_elf_read(&obj, path, &ctx)) {
 		xabi_corpus_new(&c, "c");
-		xabi_corpus_add_arch(c, obj->arch, "");
-		xabi_corpus_set_versions(c, NULL, NULL, 0, NULL, 0);
-		xabi_corpus_build_configs(c, NULL);
+		xabi_space_add_arch(&c->space, obj->arch, "");
+		xabi_space_set_versions(&c->space, NULL, NULL, 0, NULL, 0);
+		xabi_space_build_configs(&c->space, NULL);
 		xabi_elf_add_facts(c, obj, "libfuzz.so", &ctx);
 		xabi_corpus_free(c);
 		xabi_elf_free(obj);

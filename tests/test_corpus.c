@@ -15,12 +15,12 @@ static int setup(void **state)
 
 	if (xabi_corpus_new(&c, "test"))
 		return -1;
-	xabi_corpus_add_arch(c, "x86_64", "x86_64-linux-gnu");
-	xabi_corpus_add_arch(c, "x86_32", "i686-linux-gnu");
-	xabi_corpus_add_audience(c, "guest", "", false);
-	xabi_corpus_add_audience(c, "tools", "__XEN_TOOLS__", true);
-	xabi_corpus_set_versions(c, "VERSION", "LATEST", 0x300, bounds, 3);
-	xabi_corpus_build_configs(c, NULL);
+	xabi_space_add_arch(&c->space, "x86_64", "x86_64-linux-gnu");
+	xabi_space_add_arch(&c->space, "x86_32", "i686-linux-gnu");
+	xabi_space_add_audience(&c->space, "guest", "", false);
+	xabi_space_add_audience(&c->space, "tools", "__XEN_TOOLS__", true);
+	xabi_space_set_versions(&c->space, "VERSION", "LATEST", 0x300, bounds, 3);
+	xabi_space_build_configs(&c->space, NULL);
 	*state = c;
 	return 0;
 }
@@ -33,7 +33,7 @@ static int teardown(void **state)
 
 static struct xabi_bitset *set_of(const struct xabi_corpus *c, const char *members)
 {
-	struct xabi_bitset *b = xabi_corpus_new_set(c);
+	struct xabi_bitset *b = xabi_space_new_set(&c->space);
 	struct xabi_ctx ctx = { 0 };
 
 	assert_ok(&ctx, xabi_bitset_parse(b, members, &ctx));
@@ -48,16 +48,16 @@ static void configurations(void **state)
 	assert_int_equal(c->space.n_configs, 8);
 	assert_int_equal(c->space.n_partitions, 3);
 	assert_int_equal(c->space.partitions[2].hi, 0x301);
-	assert_int_equal(xabi_corpus_partition_of(c, 0xff), 0);
-	assert_int_equal(xabi_corpus_partition_of(c, 0x100), 1);
-	assert_int_equal(xabi_corpus_partition_of(c, 0x300), 2);
-	assert_int_equal(xabi_corpus_partition_rep(c, 1), 0x100);
+	assert_int_equal(xabi_space_partition_of(&c->space, 0xff), 0);
+	assert_int_equal(xabi_space_partition_of(&c->space, 0x100), 1);
+	assert_int_equal(xabi_space_partition_of(&c->space, 0x300), 2);
+	assert_int_equal(xabi_space_partition_rep(&c->space, 1), 0x100);
 	/* The last partition is parsed at exactly the latest version. */
-	assert_int_equal(xabi_corpus_partition_rep(c, 2), 0x300);
-	name = xabi_corpus_config_name(c, 5);
+	assert_int_equal(xabi_space_partition_rep(&c->space, 2), 0x300);
+	name = xabi_space_config_name(&c->space, 5);
 	assert_string_equal(name, "x86_32 guest iface=0x00000100");
 	free(name);
-	name = xabi_corpus_config_name(c, 3);
+	name = xabi_space_config_name(&c->space, 3);
 	assert_string_equal(name, "x86_64 tools");
 	free(name);
 }
@@ -185,7 +185,7 @@ static void assert_where(const struct xabi_corpus *c, const char *members,
 			 const char *expected)
 {
 	struct xabi_bitset *b = set_of(c, members);
-	char *text = xabi_corpus_where(c, b);
+	char *text = xabi_space_where(&c->space, b);
 
 	assert_string_equal(text, expected);
 	free(text);
@@ -216,10 +216,10 @@ static void where_names_a_lone_configuration(void **state)
 
 	(void)state;
 	assert_int_equal(xabi_corpus_new(&c, "test"), 0);
-	xabi_corpus_add_arch(c, "x86_64", "");
-	xabi_corpus_add_audience(c, "guest", "", false);
-	xabi_corpus_set_versions(c, "VERSION", NULL, 0x300, bounds, 3);
-	xabi_corpus_build_configs(c, only_p1);
+	xabi_space_add_arch(&c->space, "x86_64", "");
+	xabi_space_add_audience(&c->space, "guest", "", false);
+	xabi_space_set_versions(&c->space, "VERSION", NULL, 0x300, bounds, 3);
+	xabi_space_build_configs(&c->space, only_p1);
 	assert_int_equal(c->space.n_configs, 1);
 	/* Naming one configuration must say which one it is. */
 	assert_where(c, "0", "x86_64 guest iface=0x00000100..0x000001ff");

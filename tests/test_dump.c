@@ -127,7 +127,7 @@ static void the_dump_holds_the_hvmmem_story(void **state)
 
 		if (f->kind != XABI_KIND_ENUMERATOR || strcmp(xabi_fact_attr(f, "value"), "3"))
 			continue;
-		where = xabi_corpus_where(c, f->where);
+		where = xabi_space_where(&c->space, f->where);
 		if (!strcmp(f->name, "HVMMEM_mmio_write_dm")) {
 			assert_string_equal(where, "guest iface<0x00040700");
 			assert_string_equal(f->comment, "read-only; writes go to the device model");

@@ -66,7 +66,7 @@ static int run(int argc, char **argv)
 		struct xabi_ctx ctx = { 0 };
 
 		/* A tree was extracted for the selection; a dump holds more. */
-		if (xabi_corpus_select(&only, c, &select, &ctx)) {
+		if (xabi_space_select(&only, &c->space, &select, &ctx)) {
 			cli_error("%s: %s", o.args[0], ctx.message);
 			rc = XABI_EXIT_USAGE;
 		}

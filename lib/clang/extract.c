@@ -87,7 +87,7 @@ static int add_arches_and_audiences(struct xabi_corpus *c,
 		select_names(sel->arches, sel->n_arches, names, defaults, p->n_arches, on);
 	for (size_t i = 0; !err && i < p->n_arches; i++)
 		if (on[i])
-			xabi_corpus_add_arch(c, p->arches[i].name, p->arches[i].target);
+			xabi_space_add_arch(&c->space, p->arches[i].name, p->arches[i].target);
 	for (size_t i = 0; !err && i < p->n_audiences; i++) {
 		names[i] = p->audiences[i].name;
 		defaults[i] = p->audiences[i].by_default;
@@ -97,7 +97,7 @@ static int add_arches_and_audiences(struct xabi_corpus *c,
 			     p->n_audiences, on);
 	for (size_t i = 0; !err && i < p->n_audiences; i++)
 		if (on[i])
-			xabi_corpus_add_audience(c, p->audiences[i].name,
+			xabi_space_add_audience(&c->space, p->audiences[i].name,
 						 p->audiences[i].defines,
 						 p->audiences[i].pinned);
 	free(names);
@@ -119,7 +119,7 @@ static void set_versions(struct xabi_corpus *c, const struct xabi_profile *p,
 			use[i] = xabi_plan_header_applies(p, scan, i, c->space.arches[a].name);
 	xabi_scan_partitions(scan, use, &bounds, &n);
 	latest = scan->have_latest ? scan->latest : bounds[n - 1];
-	xabi_corpus_set_versions(c, p->version_macro, p->latest_macro, latest,
+	xabi_space_set_versions(&c->space, p->version_macro, p->latest_macro, latest,
 				 bounds, n);
 	free(bounds);
 	free(use);
@@ -151,10 +151,10 @@ static int build_configs(struct xabi_corpus *c, const struct xabi_selection *sel
 					 (unsigned long long)c->space.latest);
 			break;
 		}
-		keep[xabi_corpus_partition_of(c, sel->ifaces[i])] = true;
+		keep[xabi_space_partition_of(&c->space, sel->ifaces[i])] = true;
 	}
 	if (!err)
-		xabi_corpus_build_configs(c, keep);
+		xabi_space_build_configs(&c->space, keep);
 	free(keep);
 	return err;
 }
@@ -164,7 +164,7 @@ static int merge(struct run *r, const struct xabi_job *job,
 {
 	struct xabi_corpus *c = r->corpus;
 	const struct xabi_scan *scan = r->fe->scan;
-	struct xabi_bitset *where = xabi_corpus_new_set(c);
+	struct xabi_bitset *where = xabi_space_new_set(&c->space);
 	int err = 0;
 
 	for (size_t i = 0; i < job->n_configs; i++) {
@@ -223,7 +223,7 @@ static void run_job(size_t index, unsigned worker, void *payload)
 static void register_headers(struct xabi_corpus *c, const struct xabi_profile *p,
 			     const struct xabi_tree *tree, const struct xabi_scan *scan)
 {
-	struct xabi_bitset *all = xabi_corpus_new_set(c);
+	struct xabi_bitset *all = xabi_space_new_set(&c->space);
 
 	xabi_bitset_set_all(all);
 	for (size_t i = 0; i < scan->n_files; i++) {

@@ -174,7 +174,7 @@ static void add_job(struct xabi_plan *plan, const struct xabi_corpus *c,
 	j->audience = audience;
 	j->define_version = c->space.version_macro && !c->space.audiences[audience].pinned;
 	/* Any member would do; the last is the latest when it is there. */
-	j->version = xabi_corpus_partition_rep(c, last->partition);
+	j->version = xabi_space_partition_rep(&c->space, last->partition);
 	j->configs = xabi_xmalloc(n * sizeof(*j->configs));
 	memcpy(j->configs, configs, n * sizeof(*configs));
 	j->n_configs = n;
@@ -183,7 +183,7 @@ static void add_job(struct xabi_plan *plan, const struct xabi_corpus *c,
 	j->closure = plan->arch_closure[arch];
 	j->probe_closure = plan->arch_full_closure[arch];
 	j->only = plan->only;
-	j->label = xabi_corpus_config_name(c, configs[n - 1]);
+	j->label = xabi_space_config_name(&c->space, configs[n - 1]);
 }
 
 void xabi_plan_make(struct xabi_plan *plan, const struct xabi_corpus *c,

@@ -95,13 +95,13 @@ static bool made_alike(const struct xabi_corpus *ref, const struct xabi_corpus *
 	    !same_string(ref->space.version_macro, c->space.version_macro) || ref->space.latest != c->space.latest)
 		return false;
 	for (size_t a = 0; a < c->space.n_arches; a++) {
-		int r = xabi_corpus_find_arch(ref, c->space.arches[a].name);
+		int r = xabi_space_find_arch(&ref->space, c->space.arches[a].name);
 
 		if (r < 0 || !same_string(ref->space.arches[r].target, c->space.arches[a].target))
 			return false;
 	}
 	for (size_t u = 0; u < c->space.n_audiences; u++) {
-		int r = xabi_corpus_find_audience(ref, c->space.audiences[u].name);
+		int r = xabi_space_find_audience(&ref->space, c->space.audiences[u].name);
 
 		if (r < 0 || !same_string(ref->space.audiences[r].defines, c->space.audiences[u].defines) ||
 		    ref->space.audiences[r].pinned != c->space.audiences[u].pinned)
@@ -223,7 +223,7 @@ bool xabi_reuse_prepare(struct xabi_reuse *r, const struct xabi_corpus *ref,
 	for (size_t j = 0; j < full->n_jobs; j++) {
 		const struct xabi_job *job = &full->jobs[j];
 
-		r->ref_config[j] = xabi_corpus_config_at(ref, c->space.arches[job->arch].name,
+		r->ref_config[j] = xabi_space_config_at(&ref->space, c->space.arches[job->arch].name,
 							 c->space.audiences[job->audience].name,
 							 job->version);
 		if (r->ref_config[j] >= ref->space.n_configs) {
@@ -284,7 +284,7 @@ int xabi_reuse_copy(const struct xabi_reuse *r, struct xabi_corpus *c,
 		    struct xabi_ctx *ctx)
 {
 	const struct xabi_corpus *ref = r->ref;
-	struct xabi_bitset *where = xabi_corpus_new_set(c);
+	struct xabi_bitset *where = xabi_space_new_set(&c->space);
 	int err = 0;
 
 	for (size_t i = 0; !err && i < ref->n_facts; i++) {

@@ -32,16 +32,16 @@ void xabi_diff_remark(struct xabi_diff *d, char *text);
 
 /* The report space of a diff: arches and audiences both sides have, every
  * partition either side has. Remarks say what is left out. */
-void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
-		      const struct xabi_corpus *new, struct xabi_diff *remarks);
+void xabi_diff_space_build(struct xabi_space *out, const struct xabi_corpus *old,
+			   const struct xabi_corpus *new, struct xabi_diff *remarks);
 
 /* Pairs of the pinned and latest views (old against new). */
-void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *space,
+void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_space *space,
 			      const struct xabi_corpus *old, const struct xabi_corpus *new);
 /* Pairs within one release: partition against the next where `older`
  * did not already have that bound (bump), or each configuration against
  * the latest (runtime). `space` and `older` may be NULL. */
-void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_corpus *space,
+void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_space *space,
 		       const struct xabi_corpus *c, const struct xabi_corpus *older,
 		       unsigned view);
 

@@ -73,8 +73,8 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 	*out = NULL;
 	d->old = app;
 	d->new = libs;
-	xabi_space_build(&d->space, app, libs, d);
-	if (!d->space->space.n_configs) {
+	xabi_diff_space_build(&d->space, app, libs, d);
+	if (!d->space.n_configs) {
 		xabi_diff_free(d);
 		xabi_map_free(versioned);
 		xabi_map_free(names);
@@ -110,7 +110,7 @@ int xabi_compat_compute(struct xabi_diff **out, const struct xabi_corpus *app,
 			unchecked++;
 			continue;
 		}
-		all = xabi_corpus_new_set(d->space);
+		all = xabi_space_new_set(&d->space);
 		xabi_bitset_set_all(all);
 		xabi_diff_add(d, XABI_CH_COMPAT_SYMBOL_UNRESOLVED,
 			      xabi_change_kind(XABI_CH_COMPAT_SYMBOL_UNRESOLVED)->severity,

@@ -16,7 +16,7 @@ static void run_release(struct xabi_diff *d, struct xabi_sink *base)
 	struct xabi_pairs pairs;
 	struct xabi_sink s = *base;
 
-	xabi_pairs_release_views(&pairs, d->space, d->old, d->new);
+	xabi_pairs_release_views(&pairs, &d->space, d->old, d->new);
 	s.pairs = &pairs;
 	s.view = XABI_VIEW_PINNED;
 	xabi_compare_by_name(&s, d->old, d->new);
@@ -31,7 +31,7 @@ static void run_bump(struct xabi_diff *d, struct xabi_sink *base)
 	struct xabi_pairs pairs;
 	struct xabi_sink s = *base;
 
-	xabi_pairs_within(&pairs, d->space, d->new, d->old, XABI_VIEW_BUMP);
+	xabi_pairs_within(&pairs, &d->space, d->new, d->old, XABI_VIEW_BUMP);
 	s.pairs = &pairs;
 	s.view = XABI_VIEW_BUMP;
 	if (pairs.n) /* no new gate, nothing to compare: skip the grouping */
@@ -55,7 +55,7 @@ static void run_runtime(struct xabi_diff *d, struct xabi_sink *base)
 		xabi_compare_runtime(&s, d->old);
 	xabi_pairs_release(&pairs);
 
-	xabi_pairs_within(&pairs, d->space, d->new, NULL, XABI_VIEW_RUNTIME);
+	xabi_pairs_within(&pairs, &d->space, d->new, NULL, XABI_VIEW_RUNTIME);
 	s.collect = NULL;
 	s.ignore = seen;
 	if (pairs.n)
@@ -248,15 +248,15 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	select = select ? select : &everything;
 	d->old = old;
 	d->new = new;
-	xabi_space_build(&d->space, old, new, d);
-	if (!d->space->space.n_configs) {
+	xabi_diff_space_build(&d->space, old, new, d);
+	if (!d->space.n_configs) {
 		xabi_diff_free(d);
 		return XABI_ERROR(ctx, XABI_EINVALID,
 				  "the two sides have no arch and audience in common "
 				  "(old: profile %s, new: profile %s)", old->profile,
 				  new->profile);
 	}
-	err = xabi_corpus_select(&mask, d->space, select, ctx);
+	err = xabi_space_select(&mask, &d->space, select, ctx);
 	if (err) {
 		xabi_diff_free(d);
 		return err;
@@ -264,7 +264,7 @@ int xabi_diff_compute(struct xabi_diff **out, const struct xabi_corpus *old,
 	for (size_t i = 0; i < n_views; i++) {
 		views[i].part.old = old;
 		views[i].part.new = new;
-		views[i].part.space = d->space;
+		views[i].part.space = d->space; /* shared, read only: join() keeps d's */
 	}
 	xabi_pool_run(n_views, xabi_pool_default_threads(), run_view, views);
 	for (size_t i = 0; i < n_views; i++)
@@ -307,17 +307,24 @@ void xabi_diff_add(struct xabi_diff *d, enum xabi_change_id kind,
 	};
 }
 
+static char *copy(const char *s)
+{
+	return s ? xabi_xstrdup(s) : NULL;
+}
+
 const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind kind,
 					   const char *name, const char *file,
 					   unsigned line, const char *comment)
 {
 	struct xabi_fact *f = xabi_xcalloc(1, sizeof(*f));
-	/* Its strings live in the report space's pool, freed with the diff. */
+
+	/* Its own copies, freed with the diff: views make stand-ins on
+	 * their own threads. */
 	f->kind = kind;
-	f->name = xabi_corpus_intern(d->space, name);
-	f->file = xabi_corpus_intern(d->space, file);
+	f->name = copy(name);
+	f->file = copy(file);
 	f->line = line;
-	f->comment = xabi_corpus_intern(d->space, comment);
+	f->comment = copy(comment);
 	d->owned = xabi_xrealloc(d->owned, (d->n_owned + 1) * sizeof(*d->owned));
 	d->owned[d->n_owned++] = f;
 	return f;
@@ -349,10 +356,14 @@ void xabi_diff_free(struct xabi_diff *d)
 	for (size_t i = 0; i < d->n_remarks; i++)
 		free(d->remarks[i]);
 	free(d->remarks);
-	for (size_t i = 0; i < d->n_owned; i++)
+	for (size_t i = 0; i < d->n_owned; i++) {
+		free((char *)d->owned[i]->name);
+		free((char *)d->owned[i]->file);
+		free((char *)d->owned[i]->comment);
 		free(d->owned[i]);
+	}
 	free(d->owned);
-	xabi_corpus_free(d->space);
+	xabi_space_release(&d->space);
 	free(d);
 }
 

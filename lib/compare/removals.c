@@ -58,7 +58,7 @@ static bool on_b_for_arch(const struct run *r, const struct entity *e, size_t p,
 			  bool other_audience_same_version)
 {
 	const struct xabi_config *k = side_config(r, p, true);
-	uint64_t v = xabi_corpus_partition_rep(r->b, k->partition);
+	uint64_t v = xabi_space_partition_rep(&r->b->space, k->partition);
 
 	for (size_t q = xabi_bitset_next(e->pres_b, 0); q < e->pres_b->nbits;
 	     q = xabi_bitset_next(e->pres_b, q + 1)) {

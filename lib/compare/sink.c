@@ -193,7 +193,7 @@ static void sink_vadd(struct xabi_sink *s, enum xabi_change_id kind, enum xabi_w
 		c->new = new;
 		c->file = side->file;
 		c->line = side->line;
-		c->where = xabi_corpus_new_set(d->space);
+		c->where = xabi_space_new_set(&d->space);
 		va_copy(ap, args);
 		{
 			struct xabi_buf m = XABI_BUF_INIT;

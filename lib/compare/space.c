@@ -25,81 +25,79 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-void xabi_space_build(struct xabi_corpus **out, const struct xabi_corpus *old,
-		      const struct xabi_corpus *new, struct xabi_diff *d)
+void xabi_diff_space_build(struct xabi_space *s, const struct xabi_corpus *old,
+			   const struct xabi_corpus *new, struct xabi_diff *d)
 {
-	struct xabi_corpus *s;
-	uint64_t *bounds, latest = new->space.latest > old->space.latest ? new->space.latest : old->space.latest;
-	size_t n = 0;
+	const struct xabi_space *o = &old->space, *n = &new->space;
+	uint64_t *bounds, latest = n->latest > o->latest ? n->latest : o->latest;
+	size_t k = 0;
 
-	xabi_corpus_new(&s, new->profile);
-	for (size_t i = 0; i < new->space.n_arches; i++)
-		if (xabi_corpus_find_arch(old, new->space.arches[i].name) >= 0)
-			xabi_corpus_add_arch(s, new->space.arches[i].name, new->space.arches[i].target);
+	xabi_space_init(s);
+	for (size_t i = 0; i < n->n_arches; i++)
+		if (xabi_space_find_arch(o, n->arches[i].name) >= 0)
+			xabi_space_add_arch(s, n->arches[i].name, n->arches[i].target);
 		else
 			xabi_diff_remark(d, xabi_xasprintf("arch %s is only in the new side: not compared",
-						 new->space.arches[i].name));
-	for (size_t i = 0; i < old->space.n_arches; i++)
-		if (xabi_corpus_find_arch(new, old->space.arches[i].name) < 0)
+						 n->arches[i].name));
+	for (size_t i = 0; i < o->n_arches; i++)
+		if (xabi_space_find_arch(n, o->arches[i].name) < 0)
 			xabi_diff_remark(d, xabi_xasprintf("arch %s is only in the old side: not compared",
-						 old->space.arches[i].name));
-	for (size_t i = 0; i < new->space.n_audiences; i++)
-		if (xabi_corpus_find_audience(old, new->space.audiences[i].name) >= 0)
-			xabi_corpus_add_audience(s, new->space.audiences[i].name,
-						 new->space.audiences[i].defines,
-						 new->space.audiences[i].pinned);
+						 o->arches[i].name));
+	for (size_t i = 0; i < n->n_audiences; i++)
+		if (xabi_space_find_audience(o, n->audiences[i].name) >= 0)
+			xabi_space_add_audience(s, n->audiences[i].name, n->audiences[i].defines,
+						n->audiences[i].pinned);
 		else
 			xabi_diff_remark(d, xabi_xasprintf("audience %s is only in the new side: not compared",
-						 new->space.audiences[i].name));
-	for (size_t i = 0; i < old->space.n_audiences; i++)
-		if (xabi_corpus_find_audience(new, old->space.audiences[i].name) < 0)
+						 n->audiences[i].name));
+	for (size_t i = 0; i < o->n_audiences; i++)
+		if (xabi_space_find_audience(n, o->audiences[i].name) < 0)
 			xabi_diff_remark(d, xabi_xasprintf("audience %s is only in the old side: not compared",
-						 old->space.audiences[i].name));
+						 o->audiences[i].name));
 	/* Every partition bound of either side, up to the newer latest. */
-	bounds = xabi_xmalloc((old->space.n_partitions + new->space.n_partitions) * sizeof(*bounds));
-	for (size_t i = 0; i < old->space.n_partitions; i++)
-		bounds[n++] = old->space.partitions[i].lo;
-	for (size_t i = 0; i < new->space.n_partitions; i++)
-		bounds[n++] = new->space.partitions[i].lo;
-	qsort(bounds, n, sizeof(*bounds), u64_cmp);
+	bounds = xabi_xmalloc((o->n_partitions + n->n_partitions) * sizeof(*bounds));
+	for (size_t i = 0; i < o->n_partitions; i++)
+		bounds[k++] = o->partitions[i].lo;
+	for (size_t i = 0; i < n->n_partitions; i++)
+		bounds[k++] = n->partitions[i].lo;
+	qsort(bounds, k, sizeof(*bounds), u64_cmp);
 	{
-		size_t k = 0;
+		size_t m = 0;
 
-		for (size_t i = 0; i < n; i++)
-			if (bounds[i] <= latest && (!k || bounds[i] != bounds[k - 1]))
-				bounds[k++] = bounds[i];
-		n = k;
+		for (size_t i = 0; i < k; i++)
+			if (bounds[i] <= latest && (!m || bounds[i] != bounds[m - 1]))
+				bounds[m++] = bounds[i];
+		k = m;
 	}
-	xabi_corpus_set_versions(s, new->space.version_macro ? new->space.version_macro : old->space.version_macro,
-				 new->space.latest_macro, latest, bounds, n);
+	xabi_space_set_versions(s, n->version_macro ? n->version_macro : o->version_macro,
+				n->latest_macro, latest, bounds, k);
 	free(bounds);
-	if (s->space.n_arches && s->space.n_audiences)
-		xabi_corpus_build_configs(s, NULL);
-	*out = s;
+	if (s->n_arches && s->n_audiences)
+		xabi_space_build_configs(s, NULL);
 }
 
 /* Report-space configurations that configuration `cfg` of `c` stands for. */
-static void cover(const struct xabi_corpus *space, const struct xabi_corpus *c,
+static void cover(const struct xabi_space *space, const struct xabi_corpus *c,
 		  size_t cfg, struct xabi_bitset *out)
 {
 	const struct xabi_config *k = &c->space.configs[cfg];
 	const struct xabi_partition *p = &c->space.partitions[k->partition];
 
-	for (size_t r = 0; r < space->space.n_configs; r++) {
-		const struct xabi_config *sk = &space->space.configs[r];
-		uint64_t lo = space->space.partitions[sk->partition].lo;
+	for (size_t r = 0; r < space->n_configs; r++) {
+		const struct xabi_config *sk = &space->configs[r];
+		uint64_t lo = space->partitions[sk->partition].lo;
 
-		if (strcmp(space->space.arches[sk->arch].name, c->space.arches[k->arch].name) ||
-		    strcmp(space->space.audiences[sk->audience].name, c->space.audiences[k->audience].name))
+		if (strcmp(space->arches[sk->arch].name, c->space.arches[k->arch].name) ||
+		    strcmp(space->audiences[sk->audience].name, c->space.audiences[k->audience].name))
 			continue;
-		if (space->space.audiences[sk->audience].pinned ||
+		if (space->audiences[sk->audience].pinned ||
 		    (lo >= p->lo && lo < p->hi))
 			xabi_bitset_set(out, r);
 	}
 }
 
 /* The pair (a, b) of `view`, added if new; its report set. */
-static struct xabi_pair *pair(struct xabi_pairs *out, const struct xabi_corpus *space,
+static struct xabi_pair *pair(struct xabi_pairs *out, const struct xabi_space *space,
 			      size_t a, size_t b, unsigned view, bool *created)
 {
 	for (size_t i = 0; i < out->n; i++)
@@ -109,38 +107,38 @@ static struct xabi_pair *pair(struct xabi_pairs *out, const struct xabi_corpus *
 		}
 	xabi_vec_grow((void **)&out->items, &out->cap, out->n + 1, sizeof(*out->items));
 	out->items[out->n] = (struct xabi_pair){ a, b, view,
-		space ? xabi_corpus_new_set(space) : xabi_bitset_new(0) };
+		space ? xabi_space_new_set(space) : xabi_bitset_new(0) };
 	*created = true;
 	return &out->items[out->n++];
 }
 
-void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *space,
+void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_space *space,
 			      const struct xabi_corpus *old, const struct xabi_corpus *new)
 {
 	bool created;
 
 	memset(out, 0, sizeof(*out));
 	/* Pinned: the same consumer configuration on both sides. */
-	for (size_t r = 0; r < space->space.n_configs; r++) {
-		const struct xabi_config *k = &space->space.configs[r];
-		const char *arch = space->space.arches[k->arch].name;
-		const char *aud = space->space.audiences[k->audience].name;
-		uint64_t v = space->space.partitions[k->partition].lo;
-		size_t a = xabi_corpus_config_at(old, arch, aud, v), b = xabi_corpus_config_at(new, arch, aud, v);
+	for (size_t r = 0; r < space->n_configs; r++) {
+		const struct xabi_config *k = &space->configs[r];
+		const char *arch = space->arches[k->arch].name;
+		const char *aud = space->audiences[k->audience].name;
+		uint64_t v = space->partitions[k->partition].lo;
+		size_t a = xabi_space_config_at(&old->space, arch, aud, v), b = xabi_space_config_at(&new->space, arch, aud, v);
 
 		if (a < old->space.n_configs && b < new->space.n_configs)
 			xabi_bitset_set(pair(out, space, a, b, XABI_VIEW_PINNED, &created)->report, r);
 	}
 	/* Latest: each side at its own latest version, where that is not
 	 * already a pinned pair. */
-	for (size_t u = 0; u < space->space.n_audiences; u++) {
-		if (space->space.audiences[u].pinned)
+	for (size_t u = 0; u < space->n_audiences; u++) {
+		if (space->audiences[u].pinned)
 			continue;
-		for (size_t ar = 0; ar < space->space.n_arches; ar++) {
-			const char *arch = space->space.arches[ar].name;
-			const char *aud = space->space.audiences[u].name;
-			size_t a = xabi_corpus_config_at(old, arch, aud, old->space.latest);
-			size_t b = xabi_corpus_config_at(new, arch, aud, new->space.latest);
+		for (size_t ar = 0; ar < space->n_arches; ar++) {
+			const char *arch = space->arches[ar].name;
+			const char *aud = space->audiences[u].name;
+			size_t a = xabi_space_config_at(&old->space, arch, aud, old->space.latest);
+			size_t b = xabi_space_config_at(&new->space, arch, aud, new->space.latest);
 			struct xabi_pair *p;
 
 			if (a >= old->space.n_configs || b >= new->space.n_configs)
@@ -150,11 +148,11 @@ void xabi_pairs_release_views(struct xabi_pairs *out, const struct xabi_corpus *
 				continue;
 			/* It stands for consumers moving to a version the old
 			 * release did not offer. */
-			for (size_t r = 0; r < space->space.n_configs; r++) {
-				const struct xabi_config *k = &space->space.configs[r];
+			for (size_t r = 0; r < space->n_configs; r++) {
+				const struct xabi_config *k = &space->configs[r];
 
 				if (k->arch == ar && k->audience == u &&
-				    space->space.partitions[k->partition].lo > old->space.latest)
+				    space->partitions[k->partition].lo > old->space.latest)
 					xabi_bitset_set(p->report, r);
 			}
 		}
@@ -170,7 +168,7 @@ static bool is_bound(const struct xabi_corpus *c, uint64_t v)
 	return false;
 }
 
-void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_corpus *space,
+void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_space *space,
 		       const struct xabi_corpus *c, const struct xabi_corpus *older,
 		       unsigned view)
 {
@@ -199,7 +197,7 @@ void xabi_pairs_within(struct xabi_pairs *out, const struct xabi_corpus *space,
 		} else {
 			if (k->partition == c->space.n_partitions - 1)
 				continue;
-			j = xabi_corpus_config_at(c, c->space.arches[k->arch].name,
+			j = xabi_space_config_at(&c->space, c->space.arches[k->arch].name,
 				      c->space.audiences[k->audience].name, c->space.latest);
 			if (j >= c->space.n_configs)
 				continue;

@@ -119,7 +119,7 @@ static size_t outside(const struct xabi_bitset *where, const struct xabi_bitset 
 
 static struct xabi_bitset *owned_set(struct xabi_dump_check *k, const struct xabi_corpus *c)
 {
-	struct xabi_bitset *set = xabi_corpus_new_set(c);
+	struct xabi_bitset *set = xabi_space_new_set(&c->space);
 
 	XABI_VEC_PUSH(&k->owned, set);
 	return set;
@@ -194,7 +194,7 @@ static int check_once(struct xabi_dump_check *k, const struct xabi_corpus *c,
 		both = common(v->where, where);
 		if (both == where->nbits)
 			continue;
-		config = xabi_corpus_config_name(c, both);
+		config = xabi_space_config_name(&c->space, both);
 		err = refuse(ctx, name, line, "%s %s%s%s is described twice, differently, "
 			     "for %s", xabi_kind_name(f->kind), f->scope ? f->scope : "",
 			     f->scope ? "." : "", f->name, config);
@@ -264,7 +264,7 @@ int xabi_dump_check_fact(struct xabi_dump_check *k, struct xabi_corpus *c,
 static int check_field(const struct xabi_dump_check *k, const struct xabi_corpus *c,
 		       const struct reference *r, const char *name, struct xabi_ctx *ctx)
 {
-	struct xabi_bitset *cover = xabi_corpus_new_set(c);
+	struct xabi_bitset *cover = xabi_space_new_set(&c->space);
 	size_t missing;
 	char *config;
 	int err = 0;
@@ -277,7 +277,7 @@ static int check_field(const struct xabi_dump_check *k, const struct xabi_corpus
 		if (__builtin_mul_overflow(s->size, 8, &bits))
 			bits = s->size < 0 ? INT64_MIN : INT64_MAX;
 		if (both < r->where->nbits && r->end > bits) {
-			config = xabi_corpus_config_name(c, both);
+			config = xabi_space_config_name(&c->space, both);
 			err = refuse(ctx, name, r->line, "field %s.%s ends at bit %" PRId64
 				     ", past the end of its record (%" PRId64 " bytes) for %s",
 				     r->scope, r->name, r->end, s->size, config);
@@ -286,7 +286,7 @@ static int check_field(const struct xabi_dump_check *k, const struct xabi_corpus
 	}
 	missing = outside(r->where, cover);
 	if (!err && missing < r->where->nbits) {
-		config = xabi_corpus_config_name(c, missing);
+		config = xabi_space_config_name(&c->space, missing);
 		err = refuse(ctx, name, r->line, "field %s.%s belongs to no record %s for %s",
 			     r->scope, r->name, r->scope, config);
 		free(config);
@@ -311,7 +311,7 @@ int xabi_dump_check_finish(struct xabi_dump_check *k, const struct xabi_corpus *
 		}
 		missing = outside(r->where, xabi_map_get(k->enums, r->scope));
 		if (missing < r->where->nbits) {
-			config = xabi_corpus_config_name(c, missing);
+			config = xabi_space_config_name(&c->space, missing);
 			err = refuse(ctx, name, r->line, "enumerator %s belongs to no enum %s "
 				     "for %s", r->name, r->scope, config);
 			free(config);

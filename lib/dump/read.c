@@ -87,8 +87,8 @@ static int load_config(struct loader *l, const struct xabi_xml_attrs *a)
 	const char *id = xabi_xml_attr(a, "id"), *arch = xabi_xml_attr(a, "arch"),
 		   *aud = xabi_xml_attr(a, "audience"), *part = xabi_xml_attr(a, "partition");
 	uint64_t idv = 0, pv = 0;
-	int arch_i = arch ? xabi_corpus_find_arch(l->c, arch) : -1;
-	int aud_i = aud ? xabi_corpus_find_audience(l->c, aud) : -1;
+	int arch_i = arch ? xabi_space_find_arch(&l->c->space, arch) : -1;
+	int aud_i = aud ? xabi_space_find_audience(&l->c->space, aud) : -1;
 
 	if (l->limits.max_configs && l->c->space.n_configs >= l->limits.max_configs)
 		return over_limit(l, "configurations", l->limits.max_configs, "--max-configs");
@@ -100,7 +100,7 @@ static int load_config(struct loader *l, const struct xabi_xml_attrs *a)
 		return bad(l, "configuration names an unknown audience '%s'", aud);
 	if (parse_u64(part, 10, &pv) || pv >= l->c->space.n_partitions)
 		return bad(l, "configuration names an unknown partition '%s'", part);
-	xabi_corpus_add_config(l->c, (unsigned)arch_i, (unsigned)aud_i, (unsigned)pv);
+	xabi_space_add_config(&l->c->space, (unsigned)arch_i, (unsigned)aud_i, (unsigned)pv);
 	return 0;
 }
 
@@ -120,7 +120,7 @@ static int set_versions(struct loader *l)
 			return bad(l, "%s", "partitions must be ascending and contiguous");
 	if (l->macro ? l->hi.items[k - 1] != latest + 1 : (k != 1 || l->hi.items[0] != UINT64_MAX))
 		return bad(l, "%s", "the last partition must end just after the latest version");
-	xabi_corpus_set_versions(l->c, l->macro, l->latest_macro, latest,
+	xabi_space_set_versions(&l->c->space, l->macro, l->latest_macro, latest,
 				 l->macro ? l->lo.items : NULL, l->macro ? k : 0);
 	return 0;
 }
@@ -131,11 +131,11 @@ static int load_arch(struct loader *l, const struct xabi_xml_attrs *a)
 
 	if (!name || !target)
 		return bad(l, "%s", "an arch needs a name and a target");
-	if (xabi_corpus_find_arch(l->c, name) >= 0)
+	if (xabi_space_find_arch(&l->c->space, name) >= 0)
 		return bad(l, "arch '%s' listed twice", name);
 	if (l->c->space.n_arches == XABI_MAX_ARCHES)
 		return over_limit(l, "arches", XABI_MAX_ARCHES, NULL);
-	xabi_corpus_add_arch(l->c, name, target);
+	xabi_space_add_arch(&l->c->space, name, target);
 	return 0;
 }
 
@@ -146,11 +146,11 @@ static int load_audience(struct loader *l, const struct xabi_xml_attrs *a)
 
 	if (!name || !defines || !pinned)
 		return bad(l, "%s", "an audience needs a name, defines and pinned");
-	if (xabi_corpus_find_audience(l->c, name) >= 0)
+	if (xabi_space_find_audience(&l->c->space, name) >= 0)
 		return bad(l, "audience '%s' listed twice", name);
 	if (l->c->space.n_audiences == XABI_MAX_AUDIENCES)
 		return over_limit(l, "audiences", XABI_MAX_AUDIENCES, NULL);
-	xabi_corpus_add_audience(l->c, name, defines, !strcmp(pinned, "yes"));
+	xabi_space_add_audience(&l->c->space, name, defines, !strcmp(pinned, "yes"));
 	return 0;
 }
 
@@ -203,7 +203,7 @@ static int get_set(struct loader *l, const struct xabi_xml_attrs *a, const char 
 	*out = set = xabi_map_get(l->sets, text);
 	if (set)
 		return 0;
-	set = xabi_corpus_new_set(l->c);
+	set = xabi_space_new_set(&l->c->space);
 	XABI_VEC_PUSH(&l->parsed_sets, set);
 	if (xabi_bitset_parse(set, text, &local))
 		return bad(l, "%s", local.message);

@@ -64,7 +64,7 @@ int xabi_dump_write_tsv(const struct xabi_corpus *c, const struct xabi_bitset *o
 			xabi_bitset_free(in);
 			continue;
 		}
-		where = xabi_corpus_where(c, in ? in : f->where);
+		where = xabi_space_where(&c->space, in ? in : f->where);
 		fprintf(fp, "%s\t", xabi_kind_name(f->kind));
 		put_field(fp, f->scope ? f->scope : "-");
 		fputc('\t', fp);

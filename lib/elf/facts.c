@@ -10,7 +10,7 @@
 /* The configurations of the object's arch; all when the corpus lacks it. */
 static struct xabi_bitset *configs_of(const struct xabi_corpus *c, const char *arch)
 {
-	struct xabi_bitset *where = xabi_corpus_new_set(c);
+	struct xabi_bitset *where = xabi_space_new_set(&c->space);
 
 	for (size_t i = 0; i < c->space.n_configs; i++)
 		if (!strcmp(c->space.arches[c->space.configs[i].arch].name, arch))

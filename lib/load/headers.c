@@ -57,7 +57,7 @@ static void warn_unparsed(const struct xabi_load_options *o, const char *source,
 
 		if (n->state != XABI_HEADER_FAILED)
 			continue;
-		where = xabi_corpus_where(c, n->where);
+		where = xabi_space_where(&c->space, n->where);
 		xabi_load_warn(o, "%s: %s did not parse (%s): %s", source, n->path, where,
 			       n->message);
 		free(where);
@@ -259,7 +259,7 @@ static int add_beside(struct xabi_corpus *out, const char *dir, const char *sour
 	skip_all = xabi_xasprintf("%s*", skip);
 	/* An arch or audience the corpus lacks (--arch, --audience left it
 	 * out) selects nothing: there is nothing to add. */
-	if (!xabi_corpus_select(&where, out, &tools, NULL) && !xabi_bitset_empty(where) &&
+	if (!xabi_space_select(&where, &out->space, &tools, NULL) && !xabi_bitset_empty(where) &&
 	    !has_only(dir, folder, last)) {
 		rc = beside_options(&beside, &profile, p, defines, skip_all, o, ctx);
 		if (!rc)

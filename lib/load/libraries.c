@@ -18,13 +18,13 @@ static int library_corpus(struct xabi_corpus **out, const char *arch,
 	if (xabi_load_profile(&profile, o, NULL, ctx))
 		return ctx->code;
 	xabi_corpus_new(out, profile->name);
-	xabi_corpus_add_arch(*out, arch, "");
+	xabi_space_add_arch(&(*out)->space, arch, "");
 	for (size_t i = 0; i < profile->n_audiences; i++)
 		if (profile->audiences[i].by_default)
-			xabi_corpus_add_audience(*out, profile->audiences[i].name,
+			xabi_space_add_audience(&(*out)->space, profile->audiences[i].name,
 						 profile->audiences[i].defines, false);
-	xabi_corpus_set_versions(*out, NULL, NULL, 0, NULL, 0);
-	xabi_corpus_build_configs(*out, NULL);
+	xabi_space_set_versions(&(*out)->space, NULL, NULL, 0, NULL, 0);
+	xabi_space_build_configs(&(*out)->space, NULL);
 	xabi_profile_free(profile);
 	return 0;
 }

@@ -252,7 +252,7 @@ static int load_dump(struct load *l, struct xabi_corpus **out)
 	struct xabi_bitset *set = NULL;
 	int rc = xabi_dump_read(out, l->source, &l->o->limits, l->ctx);
 
-	if (!rc && xabi_corpus_select(&set, *out, &l->o->selection, l->ctx)) {
+	if (!rc && xabi_space_select(&set, &(*out)->space, &l->o->selection, l->ctx)) {
 		xabi_load_blame(l->ctx, l->source);
 		rc = l->ctx->code = XABI_EUSAGE;
 	}

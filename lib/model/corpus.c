@@ -133,9 +133,7 @@ int xabi_corpus_new(struct xabi_corpus **out, const char *profile)
 	c->priv->note_index = xabi_map_new(64);
 	c->profile = xabi_corpus_intern(c, profile ? profile : "");
 	c->xabi_version = XABI_VERSION;
-	c->space.n_partitions = 1;
-	c->space.partitions = xabi_arena_alloc(&c->priv->arena, sizeof(*c->space.partitions));
-	c->space.partitions[0].hi = UINT64_MAX;
+	xabi_space_init(&c->space);
 	*out = c;
 	return 0;
 }
@@ -153,9 +151,7 @@ void xabi_corpus_free(struct xabi_corpus *c)
 		xabi_buf_release(&c->priv->key);
 		free(c->priv);
 	}
-	free(c->space.arches);
-	free(c->space.audiences);
-	free(c->space.configs);
+	xabi_space_release(&c->space);
 	free(c->facts);
 	free(c->headers);
 	free(c->notes);
@@ -304,7 +300,7 @@ int xabi_corpus_add_fact(struct xabi_corpus *c, const struct xabi_fact *f,
 	int err;
 
 	assert(f->kind < XABI_KIND_COUNT && f->name && f->file);
-	assert(where->nbits == c->n_configs);
+	assert(where->nbits == c->space.n_configs);
 	err = canonical(f, &probe, ctx);
 	if (err)
 		return err;

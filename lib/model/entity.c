@@ -43,7 +43,7 @@ static void add_row(struct xabi_entity *e, const struct xabi_corpus *c, size_t i
 	r = &s->rows[s->n_rows++];
 	r->col[XABI_ENTITY_NAME] = xabi_xstrdup(name);
 	r->col[XABI_ENTITY_ATTRS] = xabi_fact_attrs_text(f);
-	r->col[XABI_ENTITY_WHERE] = xabi_corpus_where(c, f->where);
+	r->col[XABI_ENTITY_WHERE] = xabi_space_where(&c->space, f->where);
 	r->col[XABI_ENTITY_LOCATION] = location(f);
 	r->order = order;
 	r->index = i;

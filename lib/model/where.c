@@ -29,21 +29,21 @@ static void put_version(struct xabi_buf *b, uint64_t v)
 }
 
 /* "iface<0x00040700", "iface>=0x00040700,0x00030205..0x000406ff", ... */
-static char *partition_range(const struct xabi_corpus *c, const bool *in)
+static char *partition_range(const struct xabi_space *s, const bool *in)
 {
 	struct xabi_buf b = XABI_BUF_INIT;
-	uint64_t end = c->space.partitions[c->space.n_partitions - 1].hi;
+	uint64_t end = s->partitions[s->n_partitions - 1].hi;
 
-	for (size_t p = 0; p < c->space.n_partitions; p++) {
+	for (size_t p = 0; p < s->n_partitions; p++) {
 		size_t q = p;
 		uint64_t lo, hi;
 
 		if (!in[p])
 			continue;
-		while (q + 1 < c->space.n_partitions && in[q + 1])
+		while (q + 1 < s->n_partitions && in[q + 1])
 			q++;
-		lo = c->space.partitions[p].lo;
-		hi = c->space.partitions[q].hi;
+		lo = s->partitions[p].lo;
+		hi = s->partitions[q].hi;
 		xabi_buf_puts(&b, b.len ? "," : "iface");
 		if (lo == 0 && hi != end) {
 			xabi_buf_putc(&b, '<');
@@ -53,7 +53,7 @@ static char *partition_range(const struct xabi_corpus *c, const bool *in)
 			put_version(&b, lo);
 		} else if (hi - lo == 1 || (lo == 0 && hi == end)) {
 			xabi_buf_putc(&b, '=');
-			put_version(&b, hi == end ? c->space.latest : lo);
+			put_version(&b, hi == end ? s->latest : lo);
 		} else {
 			xabi_buf_putc(&b, '=');
 			put_version(&b, lo);
@@ -66,16 +66,16 @@ static char *partition_range(const struct xabi_corpus *c, const bool *in)
 }
 
 /* The partitions of (arch, audience) in `where`, and those available. */
-static size_t partitions_of(const struct xabi_corpus *c,
+static size_t partitions_of(const struct xabi_space *s,
 			    const struct xabi_bitset *where, unsigned arch,
 			    unsigned audience, bool *in, size_t *n_avail)
 {
 	size_t n = 0;
 
-	memset(in, 0, c->space.n_partitions * sizeof(*in));
+	memset(in, 0, s->n_partitions * sizeof(*in));
 	*n_avail = 0;
-	for (size_t i = 0; i < c->space.n_configs; i++) {
-		const struct xabi_config *k = &c->space.configs[i];
+	for (size_t i = 0; i < s->n_configs; i++) {
+		const struct xabi_config *k = &s->configs[i];
 
 		if (k->arch != arch || k->audience != audience)
 			continue;
@@ -125,27 +125,27 @@ static void merge_audiences(struct clauses *clauses)
 
 /* Append the names in `mask`, comma-separated, after a space if needed. */
 static void put_names(struct xabi_buf *b, uint64_t mask, size_t n,
-		      const char *(*name)(const struct xabi_corpus *, size_t),
-		      const struct xabi_corpus *c, size_t clause_start)
+		      const char *(*name)(const struct xabi_space *, size_t),
+		      const struct xabi_space *s, size_t clause_start)
 {
 	const char *sep = b->len > clause_start ? " " : "";
 
 	for (size_t i = 0; i < n; i++)
 		if (mask >> i & 1) {
 			xabi_buf_puts(b, sep);
-			xabi_buf_puts(b, name(c, i));
+			xabi_buf_puts(b, name(s, i));
 			sep = ",";
 		}
 }
 
-static const char *arch_name(const struct xabi_corpus *c, size_t i)
+static const char *arch_name(const struct xabi_space *s, size_t i)
 {
-	return c->space.arches[i].name;
+	return s->arches[i].name;
 }
 
-static const char *audience_name(const struct xabi_corpus *c, size_t i)
+static const char *audience_name(const struct xabi_space *s, size_t i)
 {
-	return c->space.audiences[i].name;
+	return s->audiences[i].name;
 }
 
 static uint64_t all_of(size_t n)
@@ -153,31 +153,31 @@ static uint64_t all_of(size_t n)
 	return n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
 }
 
-char *xabi_corpus_where(const struct xabi_corpus *c,
+char *xabi_space_where(const struct xabi_space *s,
 			const struct xabi_bitset *where)
 {
 	struct clauses clauses = { 0 };
 	struct xabi_buf out = XABI_BUF_INIT;
-	bool *in = xabi_xcalloc(c->space.n_partitions, sizeof(*in));
-	bool lone = c->space.n_configs == 1;
+	bool *in = xabi_xcalloc(s->n_partitions, sizeof(*in));
+	bool lone = s->n_configs == 1;
 
 	if (xabi_bitset_empty(where)) {
 		free(in);
 		return xabi_xstrdup("none");
 	}
-	for (unsigned u = 0; u < c->space.n_audiences; u++)
-		for (unsigned a = 0; a < c->space.n_arches; a++) {
-			size_t n_avail, n = partitions_of(c, where, a, u, in, &n_avail);
+	for (unsigned u = 0; u < s->n_audiences; u++)
+		for (unsigned a = 0; a < s->n_arches; a++) {
+			size_t n_avail, n = partitions_of(s, where, a, u, in, &n_avail);
 			bool named;
 
 			if (!n)
 				continue;
 			/* Name the interface range unless it is everything
 			 * there is to choose from. */
-			named = c->space.version_macro && !c->space.audiences[u].pinned &&
+			named = s->version_macro && !s->audiences[u].pinned &&
 				(n < n_avail || lone);
 			add_clause(&clauses, a, u,
-				   named ? partition_range(c, in) : xabi_xstrdup(""));
+				   named ? partition_range(s, in) : xabi_xstrdup(""));
 		}
 	merge_audiences(&clauses);
 	for (size_t i = 0; i < clauses.n; i++) {
@@ -187,11 +187,11 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 		if (i)
 			xabi_buf_puts(&out, "; ");
 		start = out.len;
-		if (cl->arches != all_of(c->space.n_arches) || lone)
-			put_names(&out, cl->arches, c->space.n_arches, arch_name, c, start);
-		if (cl->audiences != all_of(c->space.n_audiences) || lone)
-			put_names(&out, cl->audiences, c->space.n_audiences,
-				  audience_name, c, start);
+		if (cl->arches != all_of(s->n_arches) || lone)
+			put_names(&out, cl->arches, s->n_arches, arch_name, s, start);
+		if (cl->audiences != all_of(s->n_audiences) || lone)
+			put_names(&out, cl->audiences, s->n_audiences,
+				  audience_name, s, start);
 		if (*cl->range) {
 			if (out.len > start)
 				xabi_buf_putc(&out, ' ');
@@ -206,14 +206,14 @@ char *xabi_corpus_where(const struct xabi_corpus *c,
 	return xabi_buf_detach(&out);
 }
 
-char *xabi_corpus_config_name(const struct xabi_corpus *c, size_t config)
+char *xabi_space_config_name(const struct xabi_space *s, size_t config)
 {
-	const struct xabi_config *k = &c->space.configs[config];
+	const struct xabi_config *k = &s->configs[config];
 
-	if (!c->space.version_macro || c->space.audiences[k->audience].pinned)
-		return xabi_xasprintf("%s %s", c->space.arches[k->arch].name,
-				      c->space.audiences[k->audience].name);
-	return xabi_xasprintf("%s %s iface=0x%08llx", c->space.arches[k->arch].name,
-			      c->space.audiences[k->audience].name,
-			      (unsigned long long)xabi_corpus_partition_rep(c, k->partition));
+	if (!s->version_macro || s->audiences[k->audience].pinned)
+		return xabi_xasprintf("%s %s", s->arches[k->arch].name,
+				      s->audiences[k->audience].name);
+	return xabi_xasprintf("%s %s iface=0x%08llx", s->arches[k->arch].name,
+			      s->audiences[k->audience].name,
+			      (unsigned long long)xabi_space_partition_rep(s, k->partition));
 }

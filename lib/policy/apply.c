@@ -117,7 +117,7 @@ static void report_expired(struct xabi_diff *d, const struct xabi_rule *r)
 	const struct xabi_fact *stand_in =
 		xabi_diff_stand_in(d, XABI_KIND_RULE, r->label ? r->label : "waiver",
 				   r->file, r->line, r->reason);
-	struct xabi_bitset *all = xabi_corpus_new_set(d->space);
+	struct xabi_bitset *all = xabi_space_new_set(&d->space);
 
 	xabi_bitset_set_all(all);
 	xabi_diff_add(d, XABI_CH_POLICY_WAIVER_EXPIRED,

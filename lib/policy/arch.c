@@ -249,11 +249,12 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 			   struct record_index *old_records, const char *a32, const char *a64,
 			   const char *aud, const struct xabi_rules *rules)
 {
-	const struct xabi_corpus *o = d->old, *n = d->new, *s = d->space;
-	size_t o32 = xabi_corpus_config_at(o, a32, aud, o->space.latest);
-	size_t o64 = xabi_corpus_config_at(o, a64, aud, o->space.latest);
-	size_t n32 = xabi_corpus_config_at(n, a32, aud, n->space.latest);
-	size_t n64 = xabi_corpus_config_at(n, a64, aud, n->space.latest);
+	const struct xabi_corpus *o = d->old, *n = d->new;
+	const struct xabi_space *s = &d->space;
+	size_t o32 = xabi_space_config_at(&o->space, a32, aud, o->space.latest);
+	size_t o64 = xabi_space_config_at(&o->space, a64, aud, o->space.latest);
+	size_t n32 = xabi_space_config_at(&n->space, a32, aud, n->space.latest);
+	size_t n64 = xabi_space_config_at(&n->space, a64, aud, n->space.latest);
 
 	/* Both arches of the family, or nothing to compare (--arch x86_64). */
 	if (n32 >= n->space.n_configs || n64 >= n->space.n_configs)
@@ -284,10 +285,10 @@ static void diverge_family(struct xabi_diff *d, struct record_index *new_records
 		before = record_at(old_records, f->name, o64);
 		at = first_difference(xabi_map_get(new_records->by_name, f->name), n32,
 				      xabi_map_get(new_records->by_name, f->name), n64);
-		where = xabi_corpus_new_set(s);
-		for (size_t k = xabi_corpus_config_at(s, a32, aud, n->space.latest), j = 0; j < 2;
-		     k = xabi_corpus_config_at(s, a64, aud, n->space.latest), j++)
-			if (k < s->space.n_configs)
+		where = xabi_space_new_set(s);
+		for (size_t k = xabi_space_config_at(s, a32, aud, n->space.latest), j = 0; j < 2;
+		     k = xabi_space_config_at(s, a64, aud, n->space.latest), j++)
+			if (k < s->n_configs)
 				xabi_bitset_set(where, k);
 		/* One finding per record, whatever the audiences. */
 		if (merge_into(d, XABI_CH_RECORD_ARCH_DIVERGENCE, f->name, where))
@@ -322,9 +323,9 @@ void xabi_policy_arch_divergence(struct xabi_diff *d, const struct xabi_profile 
 
 		if (sscanf(profile->arch_families[f].value, "%63s %63s", a32, a64) != 2)
 			continue;
-		for (size_t u = 0; u < d->space->space.n_audiences; u++)
+		for (size_t u = 0; u < d->space.n_audiences; u++)
 			diverge_family(d, &new_records, &old_records, a32, a64,
-				       d->space->space.audiences[u].name, rules);
+				       d->space.audiences[u].name, rules);
 	}
 	release_index(&new_records);
 	if (old_records.c)

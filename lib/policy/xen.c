@@ -204,7 +204,7 @@ void xabi_policy_version_bump(struct xabi_diff *d, const struct xabi_profile *pr
 			if (own)
 				continue;
 			if (!where)
-				where = xabi_corpus_new_set(d->space);
+				where = xabi_space_new_set(&d->space);
 			xabi_bitset_or(where, c->where);
 			example = example ? example : c;
 			n++;
@@ -247,15 +247,15 @@ static bool has_own_version(const struct xabi_profile *profile, const char *file
  * the headers have no interface versions. */
 static struct xabi_bitset *offered_guests(const struct xabi_diff *d)
 {
-	const struct xabi_corpus *s = d->space;
+	const struct xabi_space *s = &d->space;
 	struct xabi_bitset *set;
 
-	if (!s->space.version_macro)
+	if (!s->version_macro)
 		return NULL;
-	set = xabi_corpus_new_set(s);
-	for (size_t k = 0; k < s->space.n_configs; k++)
-		if (!s->space.audiences[s->space.configs[k].audience].pinned &&
-		    s->space.partitions[s->space.configs[k].partition].lo <= d->old->space.latest)
+	set = xabi_space_new_set(s);
+	for (size_t k = 0; k < s->n_configs; k++)
+		if (!s->audiences[s->configs[k].audience].pinned &&
+		    s->partitions[s->configs[k].partition].lo <= d->old->space.latest)
 			xabi_bitset_set(set, k);
 	return set;
 }
@@ -263,11 +263,11 @@ static struct xabi_bitset *offered_guests(const struct xabi_diff *d)
 /* Pinned audiences (tools, hypervisor), over d->space. */
 static struct xabi_bitset *pinned_audiences(const struct xabi_diff *d)
 {
-	const struct xabi_corpus *s = d->space;
-	struct xabi_bitset *set = xabi_corpus_new_set(s);
+	const struct xabi_space *s = &d->space;
+	struct xabi_bitset *set = xabi_space_new_set(s);
 
-	for (size_t k = 0; k < s->space.n_configs; k++)
-		if (s->space.audiences[s->space.configs[k].audience].pinned)
+	for (size_t k = 0; k < s->n_configs; k++)
+		if (s->audiences[s->configs[k].audience].pinned)
 			xabi_bitset_set(set, k);
 	return set;
 }
@@ -289,15 +289,15 @@ static void say_who(struct xabi_change *c, const char *fmt, ...)
 }
 
 /* The lowest interface version in c's where (of a guest audience). */
-static uint64_t lowest_version(const struct xabi_corpus *s, const struct xabi_bitset *where)
+static uint64_t lowest_version(const struct xabi_space *s, const struct xabi_bitset *where)
 {
 	uint64_t lo = UINT64_MAX;
 
 	for (size_t k = xabi_bitset_next(where, 0); k < where->nbits;
 	     k = xabi_bitset_next(where, k + 1))
-		if (!s->space.audiences[s->space.configs[k].audience].pinned &&
-		    s->space.partitions[s->space.configs[k].partition].lo < lo)
-			lo = s->space.partitions[s->space.configs[k].partition].lo;
+		if (!s->audiences[s->configs[k].audience].pinned &&
+		    s->partitions[s->configs[k].partition].lo < lo)
+			lo = s->partitions[s->configs[k].partition].lo;
 	return lo;
 }
 
@@ -307,7 +307,7 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c,
 			const struct xabi_bitset *offered, const struct xabi_bitset *pinned,
 			const struct xabi_profile *profile)
 {
-	const struct xabi_corpus *s = d->space;
+	const struct xabi_space *s = &d->space;
 	uint64_t guests;
 
 	/* What changed is around it (the latest interface version moved
@@ -333,7 +333,7 @@ static void judge_reach(struct xabi_diff *d, struct xabi_change *c,
 	guests = lowest_version(s, c->where);
 	if (guests != UINT64_MAX)
 		say_who(c, " (it reaches only guests that opt into %s 0x%08llx or later, a "
-			"version the old release did not offer%s)", s->space.version_macro,
+			"version the old release did not offer%s)", s->version_macro,
 			(unsigned long long)guests,
 			xabi_bitset_intersects(c->where, pinned) ?
 			", and the toolstack, built with the hypervisor at the latest version" : "");
@@ -416,7 +416,7 @@ void xabi_policy_version_macros(struct xabi_diff *d, const struct xabi_profile *
 
 void xabi_policy_ungated(struct xabi_diff *d)
 {
-	const struct xabi_corpus *s = d->space;
+	const struct xabi_space *s = &d->space;
 	struct xabi_bitset *offered = offered_guests(d);
 
 	for (size_t i = 0; offered && i < d->n_changes; i++) {
@@ -429,12 +429,12 @@ void xabi_policy_ungated(struct xabi_diff *d)
 			continue;
 		hit = xabi_bitset_dup(c->where);
 		xabi_bitset_and(hit, offered);
-		where = xabi_corpus_where(s, hit);
+		where = xabi_space_where(s, hit);
 		c->annotation = xabi_change_kind(XABI_CH_POLICY_UNGATED_CHANGE)->id;
 		c->note = xabi_xasprintf("it reaches guests pinned to interface versions the old "
 					 "release offered (%s): gate it behind a new %s value and "
-					 "raise %s", where, s->space.version_macro,
-					 s->space.latest_macro ? s->space.latest_macro : "the latest version");
+					 "raise %s", where, s->version_macro,
+					 s->latest_macro ? s->latest_macro : "the latest version");
 		free(where);
 		xabi_bitset_free(hit);
 	}

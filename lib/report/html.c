@@ -159,7 +159,7 @@ static void put_side(FILE *fp, const struct xabi_fact *f)
 
 static void put_where(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c)
 {
-	char *where = xabi_corpus_where(d->space, c->where);
+	char *where = xabi_space_where(&d->space, c->where);
 	char *views = xabi_view_names(c->views);
 
 	fputs("<span class=\"where\">where: ", fp);

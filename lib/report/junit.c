@@ -22,7 +22,7 @@
 
 static void describe(struct xabi_buf *b, const struct xabi_diff *d, const struct xabi_change *c)
 {
-	char *where = xabi_corpus_where(d->space, c->where);
+	char *where = xabi_space_where(&d->space, c->where);
 
 	/* Line 0: a library or program, no line to point at. */
 	xabi_buf_printf(b, "%s:", c->file);

@@ -49,7 +49,7 @@ static void put_consequences(FILE *fp, const struct xabi_diff *d, const struct x
 
 	for (size_t i = 0; i < c->n_consequences && i < SHOWN; i++) {
 		const struct xabi_change *e = &c->consequences[i];
-		char *where = xabi_corpus_where(d->space, e->where);
+		char *where = xabi_space_where(&d->space, e->where);
 
 		fputs("    explains ", fp);
 		put(fp, e->file);
@@ -71,7 +71,7 @@ static void put_consequences(FILE *fp, const struct xabi_diff *d, const struct x
 static void put_change(FILE *fp, const struct xabi_diff *d, const struct xabi_change *c,
 		       bool color)
 {
-	char *where = xabi_corpus_where(d->space, c->where);
+	char *where = xabi_space_where(&d->space, c->where);
 	char *views = xabi_view_names(c->views);
 
 	put(fp, c->file);

@@ -94,18 +94,18 @@ static void side(struct writer *x, const char *tag, const struct xabi_corpus *c,
 	end(x);
 }
 
-static void configurations(struct writer *x, const struct xabi_corpus *s)
+static void configurations(struct writer *x, const struct xabi_space *s)
 {
 	start(x, "configurations");
-	attr(x, "version-macro", s->space.version_macro);
-	for (size_t i = 0; i < s->space.n_arches; i++) {
+	attr(x, "version-macro", s->version_macro);
+	for (size_t i = 0; i < s->n_arches; i++) {
 		start(x, "arch");
-		attr(x, "name", s->space.arches[i].name);
+		attr(x, "name", s->arches[i].name);
 		end(x);
 	}
-	for (size_t i = 0; i < s->space.n_audiences; i++) {
+	for (size_t i = 0; i < s->n_audiences; i++) {
 		start(x, "audience");
-		attr(x, "name", s->space.audiences[i].name);
+		attr(x, "name", s->audiences[i].name);
 		end(x);
 	}
 	end(x);
@@ -127,33 +127,33 @@ static void fact_side(struct writer *x, const char *tag, const struct xabi_fact 
 }
 
 /* Where as elements: per arch and audience, runs of partitions. */
-static void where(struct writer *x, const struct xabi_corpus *s,
+static void where(struct writer *x, const struct xabi_space *s,
 		  const struct xabi_bitset *set)
 {
-	char *text = xabi_corpus_where(s, set);
+	char *text = xabi_space_where(s, set);
 
 	start(x, "where");
 	attr(x, "text", text);
 	free(text);
 	for (size_t i = xabi_bitset_next(set, 0); i < set->nbits;) {
-		const struct xabi_config *k = &s->space.configs[i];
+		const struct xabi_config *k = &s->configs[i];
 		size_t j = i;
 
 		/* Configurations are arch-major, then audience, then partition. */
 		while (j + 1 < set->nbits && xabi_bitset_test(set, j + 1) &&
-		       s->space.configs[j + 1].arch == k->arch &&
-		       s->space.configs[j + 1].audience == k->audience)
+		       s->configs[j + 1].arch == k->arch &&
+		       s->configs[j + 1].audience == k->audience)
 			j++;
 		start(x, "config");
-		attr(x, "arch", s->space.arches[k->arch].name);
-		attr(x, "audience", s->space.audiences[k->audience].name);
-		if (s->space.version_macro) {
-			uint64_t hi = s->space.partitions[s->space.configs[j].partition].hi - 1;
+		attr(x, "arch", s->arches[k->arch].name);
+		attr(x, "audience", s->audiences[k->audience].name);
+		if (s->version_macro) {
+			uint64_t hi = s->partitions[s->configs[j].partition].hi - 1;
 
-			attr_version(x, "iface-from", s->space.audiences[k->audience].pinned ?
-				     s->space.latest : s->space.partitions[k->partition].lo);
-			attr_version(x, "iface-to", s->space.audiences[k->audience].pinned ||
-				     hi > s->space.latest ? s->space.latest : hi);
+			attr_version(x, "iface-from", s->audiences[k->audience].pinned ?
+				     s->latest : s->partitions[k->partition].lo);
+			attr_version(x, "iface-to", s->audiences[k->audience].pinned ||
+				     hi > s->latest ? s->latest : hi);
 		}
 		end(x);
 		i = xabi_bitset_next(set, j + 1);
@@ -183,7 +183,7 @@ static void change(struct writer *x, const struct xabi_diff *d, const struct xab
 	end(x);
 	fact_side(x, "old", c->old);
 	fact_side(x, "new", c->new);
-	where(x, d->space, c->where);
+	where(x, &d->space, c->where);
 	element(x, "message", c->message);
 	if (c->note)
 		element(x, "note", c->note);
@@ -216,7 +216,7 @@ int xabi_report_xml(const struct xabi_diff *d, const struct xabi_report_info *in
 	attr_u(&x, "schema-version", XABI_REPORT_SCHEMA_VERSION);
 	side(&x, "old", d->old, info->old_source);
 	side(&x, "new", d->new, info->new_source);
-	configurations(&x, d->space);
+	configurations(&x, &d->space);
 	start(&x, "summary");
 	attr_u(&x, "changes", d->n_changes);
 	attr_u(&x, "errors", d->counts[XABI_SEV_ERROR]);

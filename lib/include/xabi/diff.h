@@ -111,9 +111,10 @@ struct xabi_change {
 
 struct xabi_diff {
 	const struct xabi_corpus *old, *new;
-	/* The configurations changes are reported over: the arches and
-	 * audiences both sides have, every partition of either side. */
-	struct xabi_corpus *space;
+	/* The report space, which every change's `where` is over: the
+	 * arches and audiences both sides have, every partition of either
+	 * side. */
+	struct xabi_space space;
 	/* Sorted: severity (errors first), file, line, kind (catalog order), name. */
 	size_t n_changes;
 	struct xabi_change *changes;

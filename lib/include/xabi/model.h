@@ -255,46 +255,51 @@ struct xabi_limits {
 	size_t max_facts;   /* distinct facts */
 };
 
-/* Building the configuration space, before any fact is added; at most
- * XABI_MAX_ARCHES arches and XABI_MAX_AUDIENCES audiences. */
-void xabi_corpus_add_arch(struct xabi_corpus *c, const char *name,
-			  const char *target);
-void xabi_corpus_add_audience(struct xabi_corpus *c, const char *name,
-			      const char *defines, bool pinned);
+/*
+ * Building a space: init, then arches, audiences and versions, then the
+ * configurations; before any fact is added to a corpus over it. At most
+ * XABI_MAX_ARCHES arches and XABI_MAX_AUDIENCES audiences. A space owns
+ * its strings (copies); xabi_space_release() frees them.
+ */
+void xabi_space_init(struct xabi_space *s);
+void xabi_space_release(struct xabi_space *s);
+void xabi_space_add_arch(struct xabi_space *s, const char *name, const char *target);
+void xabi_space_add_audience(struct xabi_space *s, const char *name, const char *defines,
+			     bool pinned);
 /*
  * Interface versions: `bounds` are the ascending lower bounds of the
  * partitions, the first 0; the last partition ends after `latest`. With a
  * NULL version_macro there is one partition and no versions.
  */
-void xabi_corpus_set_versions(struct xabi_corpus *c, const char *version_macro,
-			      const char *latest_macro, uint64_t latest,
-			      const uint64_t *bounds, size_t n_bounds);
+void xabi_space_set_versions(struct xabi_space *s, const char *version_macro,
+			     const char *latest_macro, uint64_t latest,
+			     const uint64_t *bounds, size_t n_bounds);
 /*
  * Enumerate the configurations: every arch × audience × partition, pinned
  * audiences at the latest partition only. `partitions` selects partitions
  * (NULL: all); pinned audiences are kept whatever it says.
  */
-void xabi_corpus_build_configs(struct xabi_corpus *c, const bool *partitions);
+void xabi_space_build_configs(struct xabi_space *s, const bool *partitions);
 /* Append one configuration (a loaded dump lists them explicitly). */
-void xabi_corpus_add_config(struct xabi_corpus *c, unsigned arch,
-			    unsigned audience, unsigned partition);
+void xabi_space_add_config(struct xabi_space *s, unsigned arch, unsigned audience,
+			   unsigned partition);
 /* The index of the arch (or audience) named `name`, or -1. */
-int xabi_corpus_find_arch(const struct xabi_corpus *c, const char *name);
-int xabi_corpus_find_audience(const struct xabi_corpus *c, const char *name);
+int xabi_space_find_arch(const struct xabi_space *s, const char *name);
+int xabi_space_find_audience(const struct xabi_space *s, const char *name);
 /* The partition holding version v (the last one for v past latest). */
-unsigned xabi_corpus_partition_of(const struct xabi_corpus *c, uint64_t v);
+unsigned xabi_space_partition_of(const struct xabi_space *s, uint64_t v);
 /*
  * The configuration a consumer of (arch, audience) at version v compiles
  * in: for a pinned audience its one configuration, else the one of the
- * partition holding v. c->n_configs when there is none (unknown names, v
+ * partition holding v. s->n_configs when there is none (unknown names, v
  * past the latest, or that configuration not extracted).
  */
-size_t xabi_corpus_config_at(const struct xabi_corpus *c, const char *arch,
-			     const char *audience, uint64_t v);
+size_t xabi_space_config_at(const struct xabi_space *s, const char *arch,
+			    const char *audience, uint64_t v);
 /* The representative version that is parsed for partition p. */
-uint64_t xabi_corpus_partition_rep(const struct xabi_corpus *c, unsigned p);
-/* An empty set as wide as the configuration list; caller frees. */
-struct xabi_bitset *xabi_corpus_new_set(const struct xabi_corpus *c);
+uint64_t xabi_space_partition_rep(const struct xabi_space *s, unsigned p);
+/* An empty set of the space's configurations; caller frees. */
+struct xabi_bitset *xabi_space_new_set(const struct xabi_space *s);
 
 /* ---- selections: the configurations a user asks about ------------------ */
 
@@ -319,14 +324,14 @@ struct xabi_selection {
 };
 
 /*
- * The configurations of `c` that `sel` selects, in *out (the caller frees
+ * The configurations of `s` that `sel` selects, in *out (the caller frees
  * it). A pinned audience has one configuration, selected whatever the
- * versions asked. Errors: XABI_EINVALID for an arch or audience `c` does
+ * versions asked. Errors: XABI_EINVALID for an arch or audience `s` does
  * not have, or a version newer than its latest (the message lists what
  * it has).
  */
-int xabi_corpus_select(struct xabi_bitset **out, const struct xabi_corpus *c,
-		       const struct xabi_selection *sel, struct xabi_ctx *ctx);
+int xabi_space_select(struct xabi_bitset **out, const struct xabi_space *s,
+		      const struct xabi_selection *sel, struct xabi_ctx *ctx);
 
 /*
  * Add fact `f` (its `where` is ignored) as holding in `where`: equal facts
@@ -381,9 +386,8 @@ void xabi_corpus_finish(struct xabi_corpus *c);
  * "x86_32,x86_64", "guest iface<0x00040700; tools". A dimension is left
  * out where the set covers all of it. Caller frees.
  */
-char *xabi_corpus_where(const struct xabi_corpus *c,
-			const struct xabi_bitset *where);
+char *xabi_space_where(const struct xabi_space *s, const struct xabi_bitset *where);
 /* One configuration as "arch audience iface=0x........". Caller frees. */
-char *xabi_corpus_config_name(const struct xabi_corpus *c, size_t config);
+char *xabi_space_config_name(const struct xabi_space *s, size_t config);
 
 #endif
