@@ -155,4 +155,24 @@ bool xabi_tu_probe_failed(const struct xabi_tu *t, CXCursor c);
 /* Read every fact of the translation unit into t->out. */
 void xabi_visit_facts(struct xabi_tu *t);
 
+/* What visit.c and macros.c share: a CXString copied into the job's arena
+ * (no location left in it, the original disposed); a type's canonical
+ * spelling; numbers as text; a new fact of the tree file `file`, with the
+ * comment above `line`; an attribute added to it. */
+const char *xabi_tu_take(struct xabi_tu *t, CXString s);
+const char *xabi_tu_type_name(struct xabi_tu *t, CXType type);
+const char *xabi_tu_number(struct xabi_tu *t, long long v);
+const char *xabi_tu_unumber(struct xabi_tu *t, unsigned long long v);
+struct xabi_fact *xabi_tu_emit(struct xabi_tu *t, enum xabi_kind kind, const char *scope,
+			       const char *name, size_t file, unsigned line);
+void xabi_tu_attr(struct xabi_fact *f, const char *key, const char *value);
+bool xabi_type_is_integer(CXType type);
+
+/* macros.c: note a macro definition as it is visited; value a probe
+ * variable; emit the macros whose definition is the last, after the
+ * visit. */
+void xabi_macro_note(struct xabi_tu *t, CXCursor c);
+void xabi_macro_probe(struct xabi_tu *t, CXCursor c, const char *var);
+void xabi_macros_emit(struct xabi_tu *t);
+
 #endif
