@@ -14,10 +14,8 @@
 
 #include "../util/buf.h"
 #include "../util/cleanup.h"
-#include "../util/file.h"
 #include "../util/names.h"
 #include "../util/pool.h"
-#include "../util/sha256.h"
 #include "frontend.h"
 #include "reuse.h"
 #include "clang/extract.h"
@@ -445,68 +443,4 @@ char *xabi_extract_clang_version(void)
 	s = xabi_xstrdup(clang_getCString(v));
 	clang_disposeString(v);
 	return s;
-}
-
-/* Fields end with NUL: no two keys hash alike by moving a boundary. */
-static void key_field(struct xabi_buf *b, const char *s)
-{
-	xabi_buf_add(b, s ? s : "", strlen(s ? s : "") + 1);
-}
-
-/*
- * What a hosted profile also reads: the folders the tree's pkg-config
- * files add, and the C library, known by its features.h (which names the
- * glibc or musl release): an upgraded libc is another extraction.
- */
-static void key_hosted(struct xabi_buf *b, const struct xabi_profile *profile,
-		       const struct xabi_tree *tree)
-{
-	char *path = xabi_xasprintf("%s/usr/include/features.h",
-				    profile->sysroot ? profile->sysroot : "");
-	char *text = NULL, hex[XABI_SHA256_HEX];
-	size_t len;
-
-	for (size_t i = 0; i < tree->n_include_dirs; i++)
-		key_field(b, tree->include_dirs[i]);
-	if (!xabi_file_read(&text, &len, path, 1 << 20, NULL)) {
-		xabi_sha256_hex(text, len, hex);
-		key_field(b, hex);
-	}
-	free(text);
-	free(path);
-}
-
-void xabi_extract_key(const struct xabi_profile *profile, const char *profile_file,
-		      const struct xabi_tree *tree, const struct xabi_scan *scan,
-		      const char *options, char key[XABI_EXTRACT_KEY])
-{
-	struct xabi_buf b = XABI_BUF_INIT;
-	char *clang = xabi_extract_clang_version(), *text = NULL, hex[XABI_SHA256_HEX];
-	size_t len;
-
-	key_field(&b, "xabi extraction 1");
-	key_field(&b, XABI_VERSION);
-	key_field(&b, clang);
-	key_field(&b, profile->name);
-	/* A profile file's rules may change under the same name. */
-	if (profile_file && !xabi_file_read(&text, &len, profile_file, 0, NULL)) {
-		xabi_sha256_hex(text, len, hex);
-		key_field(&b, hex);
-	}
-	key_field(&b, options);
-	key_field(&b, tree->layout);
-	for (size_t i = 0; i < scan->n_files; i++) {
-		key_field(&b, scan->files[i].path);
-		key_field(&b, scan->files[i].digest);
-	}
-	for (size_t i = 0; i < tree->n_skipped; i++) {
-		key_field(&b, tree->skipped[i].path);
-		key_field(&b, tree->skipped[i].why);
-	}
-	if (profile->hosted)
-		key_hosted(&b, profile, tree);
-	xabi_sha256_hex(b.ptr, b.len, key);
-	xabi_buf_release(&b);
-	free(text);
-	free(clang);
 }

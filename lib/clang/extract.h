@@ -70,18 +70,6 @@ int xabi_extract(struct xabi_corpus **out, const struct xabi_profile *profile,
 		 const struct xabi_extract_options *opts, struct xabi_ctx *ctx);
 
 /*
- * The key of an extraction: SHA-256 (hex) of everything the corpus
- * xabi_extract() makes depends on, the versions of xabi and libclang, the
- * profile (`profile_file`'s bytes too, when it was read from a file), the
- * options that select (xabi_load_options_text()), the header root and every
- * header's path and bytes. Equal keys, equal corpora: a cache's name.
- */
-#define XABI_EXTRACT_KEY 65
-void xabi_extract_key(const struct xabi_profile *profile, const char *profile_file,
-		      const struct xabi_tree *tree, const struct xabi_scan *scan,
-		      const char *options, char key[XABI_EXTRACT_KEY]);
-
-/*
  * Start loading libclang in the background, for a run that will parse: it
  * overlaps with reading and scanning the trees. Optional: xabi_extract()
  * loads it anyway, waiting for a load under way.
