@@ -3,7 +3,8 @@
 # The rooms of the code and the arrows between them are as docs/design.md
 # ("Rooms and arrows") says: every include of lib/ points to the same room
 # or to one on a lower floor that the table lists under "builds on"; cmd/
-# includes only public headers (xabi/...) and its own.
+# includes only public headers (xabi/...) and its own; a file of lib/ over
+# 500 lines says why at its top ("One file past 500 lines: ...").
 #
 #   tests/layout.sh [REPO]     (default: the checkout this script is in)
 set -u
@@ -71,5 +72,12 @@ includes | awk -v table="$table" '
 	}
 	END { exit bad }'
 status=$?
+
+# A file of lib/ over 500 lines says at its top why it is one file.
+for f in lib/*/*.c lib/*/*.h; do
+	[ "$(wc -l < "$f")" -gt 500 ] || continue
+	head -40 "$f" | grep -q "One file past 500 lines" ||
+		{ echo "layout: $f has $(wc -l < "$f") lines and no reason at its top"; status=1; }
+done
 [ $status -eq 0 ] && echo "layout: every arrow points down, as docs/design.md says"
 exit $status

@@ -22,6 +22,11 @@
  *    DEFINE_XEN_GUEST_HANDLE generates point at their type).
  * An explanation across entities needs the two to overlap in where they
  * apply; none hides a change under a less severe one.
+ *
+ * One file past 500 lines: the rules above are one pass over one index of
+ * the changes (by entity, by record, by header), each rule reading what
+ * the ones before it linked; split, every part would share that index
+ * and the order it is built in.
  */
 #include <stdlib.h>
 #include <string.h>

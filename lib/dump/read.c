@@ -4,6 +4,10 @@
  * this code checks what a schema cannot (names that refer to each other,
  * ranges, partition bounds; facts that contradict each other, check.c)
  * and names the line of anything wrong.
+ *
+ * One file past 500 lines: one reader of one document; its element
+ * handlers share the loader's state (what was read so far, the line of
+ * the element) that every error message names.
  */
 #include <errno.h>
 #include <stdlib.h>

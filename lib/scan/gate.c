@@ -11,6 +11,10 @@
  * constants under + - * / << >> and unary + - ~). What depends on V only
  * through comparisons changes where they do. Anything else, V & 1 say, is
  * left in `unresolved`: the CLI warns with file and line.
+ *
+ * One file past 500 lines: a small preprocessor-expression evaluator that
+ * exists for this only (tokens, a precedence parser, monotonic bisection
+ * over V); its parts share one expression type.
  */
 #include <stdio.h>
 #include <stdlib.h>

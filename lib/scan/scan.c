@@ -4,6 +4,11 @@
  * continuations are understood; preprocessor directives are read whole.
  * Nothing is evaluated: conditions are searched for comparisons of the
  * version macro with a constant, which is all partitioning needs.
+ *
+ * One file past 500 lines: one lexer over each header. Comments, strings,
+ * continuations and directives are read in the same loop, and what a
+ * directive means (a condition, a define, an include) depends on where
+ * the lexer is; split, its state would cross files.
  */
 #define _GNU_SOURCE /* memmem */
 #include <ctype.h>

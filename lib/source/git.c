@@ -7,6 +7,11 @@
  * Both sides of a diff load on their own threads, so every descriptor made
  * here is close-on-exec: a git started by one side must not hold the other
  * side's pipe, or that side's end of file waits for the wrong process.
+ *
+ * One file past 500 lines: running git safely (pipes, close-on-exec, exit
+ * status and signals, git's own last line as the reason) is half of it,
+ * and archives, tags and the release a revision builds on all run git
+ * that way.
  */
 #define _GNU_SOURCE
 #include <archive.h>
