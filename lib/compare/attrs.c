@@ -255,26 +255,6 @@ static void report_value_change(struct run *r, enum xabi_change_id id,
 	xabi_buf_release(&names);
 }
 
-/*
- * Do two macro values of different types hold the same bits, as (1 << 31)
- * and (1U << 31) do? Then only the type changed (macro.type-changed):
- * what a consumer stores or compares against is the same word.
- */
-static bool same_bits(const struct xabi_fact *a, const struct xabi_fact *b)
-{
-	const char *va = xabi_attr(a, "value"), *vb = xabi_attr(b, "value");
-	char *ea, *eb;
-	long long sa = strtoll(va, &ea, 0), sb = strtoll(vb, &eb, 0);
-	unsigned long long ua = strtoull(va, NULL, 0), ub = strtoull(vb, NULL, 0);
-
-	if (!*va || !*vb || *ea || *eb || !xabi_byname_differs(a, b, "type"))
-		return false;
-	/* One negative, the other its two's complement at 32 or 64 bits. */
-	return (sa < 0) != (sb < 0) &&
-	       ((uint32_t)ua == (uint32_t)ub && (ua >> 32 == 0 || ub >> 32 == 0 ||
-						 ua == ub));
-}
-
 void xabi_byname_compare_variants(struct run *r, const struct xabi_fact *a,
 				  const struct xabi_fact *b, const struct xabi_bitset *on)
 {
@@ -299,7 +279,7 @@ void xabi_byname_compare_variants(struct run *r, const struct xabi_fact *a,
 	case XABI_KIND_MACRO:
 		if (xabi_byname_differs(a, b, "value") && same_params(a, b))
 			xabi_byname_report_attr(r, XABI_CH_MACRO_BODY_CHANGED, a, b, on, "value", "value");
-		else if (xabi_byname_differs(a, b, "value") && !same_bits(a, b))
+		else if (xabi_byname_differs(a, b, "value") && !xabi_value_same_bits(a, b))
 			report_value_change(r, XABI_CH_MACRO_VALUE_CHANGED, a, b, on);
 		else if (xabi_byname_differs(a, b, "type"))
 			xabi_byname_report_attr(r, XABI_CH_MACRO_TYPE_CHANGED, a, b, on, "type", "type");

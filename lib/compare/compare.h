@@ -103,8 +103,19 @@ int xabi_change_cmp(const void *a, const void *b);
 /* Helpers shared by the comparisons. */
 /* A fact's attribute, "" when it or the fact is absent: compared alike. */
 const char *xabi_attr(const struct xabi_fact *f, const char *key);
+
+/* What a value means (meaning.c). Whether two descriptions say the same:
+ * alike but for whitespace, case, punctuation and typo fixes (one edit a
+ * word, two in words of 8 letters or more; words of 3 letters or fewer
+ * must match). */
 bool xabi_comment_same(const char *a, const char *b);
+/* Whether a name or its description marks the value unused, reserved,
+ * a placeholder, deprecated, obsolete or retired. */
 bool xabi_marks_unused(const struct xabi_fact *f);
+/* Whether two macro values of different types hold the same bits, one
+ * the other's two's complement at 32 or 64 bits ((1 << 31) and
+ * (1U << 31)): then only the type changed. */
+bool xabi_value_same_bits(const struct xabi_fact *a, const struct xabi_fact *b);
 /* The family of a macro: its name's prefix up to the first component with
  * a lower-case letter (HVMOP_, XEN_DOMCTL_), or its first two components
  * when all are upper case; written into buf. */
