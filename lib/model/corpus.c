@@ -161,6 +161,16 @@ void xabi_corpus_free(struct xabi_corpus *c)
 	free(c);
 }
 
+const char *xabi_corpus_note_key(struct xabi_corpus *c, const char *path,
+				 enum xabi_header_state state, const char *message)
+{
+	struct xabi_buf *k = &c->priv->key;
+
+	xabi_buf_clear(k);
+	xabi_buf_printf(k, "%s\x1f%d\x1f%s", path, (int)state, message);
+	return xabi_buf_cstr(k);
+}
+
 const char *xabi_corpus_intern(struct xabi_corpus *c, const char *s)
 {
 	char *copy;

@@ -95,16 +95,6 @@ bool xabi_corpus_same_header(const struct xabi_corpus *a, const struct xabi_corp
 	return ha && hb && ha->digest && hb->digest && !strcmp(ha->digest, hb->digest);
 }
 
-const char *xabi_corpus_note_key(struct xabi_corpus *c, const char *path,
-			    enum xabi_header_state state, const char *message)
-{
-	struct xabi_buf *k = &c->priv->key;
-
-	xabi_buf_clear(k);
-	xabi_buf_printf(k, "%s\x1f%d\x1f%s", path, (int)state, message);
-	return xabi_buf_cstr(k);
-}
-
 void xabi_corpus_add_note(struct xabi_corpus *c, const char *path,
 			  enum xabi_header_state state, const char *message,
 			  const struct xabi_bitset *where)
