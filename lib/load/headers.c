@@ -5,10 +5,9 @@
  * headers beside its root added. What the user should know on the way
  * is warned about through the load options.
  */
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <dirent.h>
 
 #include "load/loading.h"
 #include "util/alloc.h"
