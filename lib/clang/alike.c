@@ -28,6 +28,7 @@
 #include "../util/alloc.h"
 #include "../util/file.h"
 #include "../util/map.h"
+#include "../util/order.h"
 #include "reuse.h"
 #include "words.h"
 
@@ -341,20 +342,13 @@ static void add_used(const struct xabi_words *w, const char *version_macro, stru
 	}
 }
 
-static int u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Sort and drop repeats. */
 static size_t sort_unique(uint64_t *v, size_t n)
 {
 	size_t out = 0;
 
 	if (n)
-		qsort(v, n, sizeof(*v), u64_cmp);
+		qsort(v, n, sizeof(*v), xabi_order_u64);
 	for (size_t i = 0; i < n; i++)
 		if (!out || v[out - 1] != v[i])
 			v[out++] = v[i];

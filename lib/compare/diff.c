@@ -307,10 +307,6 @@ void xabi_diff_add(struct xabi_diff *d, enum xabi_change_id kind,
 	};
 }
 
-static char *copy(const char *s)
-{
-	return s ? xabi_xstrdup(s) : NULL;
-}
 
 const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind kind,
 					   const char *name, const char *file,
@@ -321,10 +317,10 @@ const struct xabi_fact *xabi_diff_stand_in(struct xabi_diff *d, enum xabi_kind k
 	/* Its own copies, freed with the diff: views make stand-ins on
 	 * their own threads. */
 	f->kind = kind;
-	f->name = copy(name);
-	f->file = copy(file);
+	f->name = xabi_xstrdup_or_null(name);
+	f->file = xabi_xstrdup_or_null(file);
 	f->line = line;
-	f->comment = copy(comment);
+	f->comment = xabi_xstrdup_or_null(comment);
 	d->owned = xabi_xrealloc(d->owned, (d->n_owned + 1) * sizeof(*d->owned));
 	d->owned[d->n_owned++] = f;
 	return f;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/order.h"
 #include "compare.h"
 
 void xabi_pairs_release(struct xabi_pairs *p)
@@ -16,13 +17,6 @@ void xabi_pairs_release(struct xabi_pairs *p)
 		xabi_bitset_free(p->items[i].report);
 	free(p->items);
 	memset(p, 0, sizeof(*p));
-}
-
-static int u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
 }
 
 void xabi_diff_space_build(struct xabi_space *s, const struct xabi_corpus *old,
@@ -60,7 +54,7 @@ void xabi_diff_space_build(struct xabi_space *s, const struct xabi_corpus *old,
 		bounds[k++] = o->partitions[i].lo;
 	for (size_t i = 0; i < n->n_partitions; i++)
 		bounds[k++] = n->partitions[i].lo;
-	qsort(bounds, k, sizeof(*bounds), u64_cmp);
+	qsort(bounds, k, sizeof(*bounds), xabi_order_u64);
 	{
 		size_t m = 0;
 

@@ -81,10 +81,6 @@ static int parse_u64(const char *s, int base, uint64_t *out)
 	return errno || *end ? -1 : 0;
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xabi_xstrdup(s) : NULL;
-}
 
 static int load_config(struct loader *l, const struct xabi_xml_attrs *a)
 {
@@ -352,9 +348,9 @@ static int load_section(struct loader *l, const char *element, const struct xabi
 {
 	l->section = section_of(element);
 	if (l->section == IN_CONFIGURATIONS) {
-		l->macro = dup_or_null(xabi_xml_attr(a, "version-macro"));
-		l->latest_macro = dup_or_null(xabi_xml_attr(a, "latest-macro"));
-		l->latest = dup_or_null(xabi_xml_attr(a, "latest"));
+		l->macro = xabi_xstrdup_or_null(xabi_xml_attr(a, "version-macro"));
+		l->latest_macro = xabi_xstrdup_or_null(xabi_xml_attr(a, "latest-macro"));
+		l->latest = xabi_xstrdup_or_null(xabi_xml_attr(a, "latest"));
 	}
 	return 0;
 }
@@ -365,8 +361,8 @@ static int load_entry(struct loader *l, const char *element, const struct xabi_x
 	case IN_PACKAGES:
 		if (strcmp(element, "package"))
 			return 0;
-		l->package = dup_or_null(xabi_xml_attr(a, "name"));
-		l->package_version = dup_or_null(xabi_xml_attr(a, "version"));
+		l->package = xabi_xstrdup_or_null(xabi_xml_attr(a, "name"));
+		l->package_version = xabi_xstrdup_or_null(xabi_xml_attr(a, "version"));
 		return 0;
 	case IN_CONFIGURATIONS:
 		return load_configurations(l, element, a);

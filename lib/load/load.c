@@ -12,6 +12,7 @@
 
 #include "load/loading.h"
 #include "util/alloc.h"
+#include "util/order.h"
 #include "xabi/dump.h"
 #include "xabi/elf.h"
 
@@ -95,11 +96,6 @@ static int load_folder(struct load *l, struct xabi_corpus **out)
 	return rc;
 }
 
-static int name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* A directory that holds .deb files and nothing else: all of them, sorted.
  * Caller frees each and the array, whatever it returns. */
 static bool deb_directory(const char *dir, char ***debs, size_t *n)
@@ -122,7 +118,7 @@ static bool deb_directory(const char *dir, char ***debs, size_t *n)
 	if (d)
 		closedir(d);
 	if (*n)
-		qsort(*debs, *n, sizeof(char *), name_cmp);
+		qsort(*debs, *n, sizeof(char *), xabi_order_strings);
 	return only && *n;
 }
 
@@ -367,8 +363,7 @@ static int tree_versions(struct xabi_versions *v, struct load *l)
 		v->macro = xabi_xstrdup(l->profile->version_macro);
 		if (scan->have_latest) {
 			v->latest = scan->latest;
-			v->latest_macro = l->profile->latest_macro ?
-					  xabi_xstrdup(l->profile->latest_macro) : NULL;
+			v->latest_macro = xabi_xstrdup_or_null(l->profile->latest_macro);
 			v->latest_file = xabi_xstrdup(scan->latest_file);
 		}
 		xabi_scan_partitions(scan, NULL, &bounds, &n);

@@ -12,6 +12,7 @@
 
 #include "load/loading.h"
 #include "util/alloc.h"
+#include "util/order.h"
 
 static void vsay(xabi_say_fn fn, void *payload, const char *fmt, va_list ap)
 {
@@ -50,11 +51,6 @@ int xabi_load_blame(struct xabi_ctx *ctx, const char *source)
 	return ctx->code;
 }
 
-static int name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* " --NAME a,b" with the list sorted and without repeats: the order
  * they are given in does not change what is extracted. */
 static void put_set(FILE *fp, const char *name, const char *const *list, size_t n)
@@ -64,7 +60,7 @@ static void put_set(FILE *fp, const char *name, const char *const *list, size_t 
 	if (!sorted)
 		return;
 	memcpy(sorted, list, n * sizeof(*sorted));
-	qsort(sorted, n, sizeof(*sorted), name_cmp);
+	qsort(sorted, n, sizeof(*sorted), xabi_order_strings);
 	fprintf(fp, " --%s ", name);
 	for (size_t i = 0; i < n; i++)
 		if (!i || strcmp(sorted[i], sorted[i - 1]))

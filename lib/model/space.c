@@ -38,16 +38,12 @@ void xabi_space_release(struct xabi_space *s)
 	memset(s, 0, sizeof(*s));
 }
 
-static char *copy(const char *text)
-{
-	return text ? xabi_xstrdup(text) : NULL;
-}
 
 void xabi_space_add_arch(struct xabi_space *s, const char *name, const char *target)
 {
 	assert(!s->n_configs && s->n_arches < XABI_MAX_ARCHES);
 	xabi_grow_one((void **)&s->arches, s->n_arches, sizeof(*s->arches));
-	s->arches[s->n_arches++] = (struct xabi_arch){ copy(name), copy(target ? target : "") };
+	s->arches[s->n_arches++] = (struct xabi_arch){ xabi_xstrdup_or_null(name), xabi_xstrdup_or_null(target ? target : "") };
 }
 
 void xabi_space_add_audience(struct xabi_space *s, const char *name, const char *defines,
@@ -56,7 +52,7 @@ void xabi_space_add_audience(struct xabi_space *s, const char *name, const char 
 	assert(!s->n_configs && s->n_audiences < XABI_MAX_AUDIENCES);
 	xabi_grow_one((void **)&s->audiences, s->n_audiences, sizeof(*s->audiences));
 	s->audiences[s->n_audiences++] = (struct xabi_audience){
-		copy(name), copy(defines ? defines : ""), pinned,
+		xabi_xstrdup_or_null(name), xabi_xstrdup_or_null(defines ? defines : ""), pinned,
 	};
 }
 
@@ -67,8 +63,8 @@ void xabi_space_set_versions(struct xabi_space *s, const char *version_macro,
 	assert(!s->n_configs);
 	free((char *)s->version_macro);
 	free((char *)s->latest_macro);
-	s->version_macro = copy(version_macro);
-	s->latest_macro = copy(latest_macro);
+	s->version_macro = xabi_xstrdup_or_null(version_macro);
+	s->latest_macro = xabi_xstrdup_or_null(latest_macro);
 	s->latest = latest;
 	if (!version_macro || !n_bounds) {
 		s->n_partitions = 1;

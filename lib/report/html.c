@@ -268,10 +268,6 @@ static void put_pair_section(FILE *fp, size_t index, const struct pair *p,
 	fputs("</section>\n", fp);
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xabi_xstrdup(s) : NULL;
-}
 
 int xabi_history_add_pair(struct xabi_history *h, const char *old, const char *new,
 			  const struct xabi_diff *d, const char *failure,
@@ -282,8 +278,8 @@ int xabi_history_add_pair(struct xabi_history *h, const char *old, const char *n
 
 	h->pairs = xabi_xrealloc(h->pairs, (h->n_pairs + 1) * sizeof(*h->pairs));
 	p = &h->pairs[h->n_pairs++];
-	*p = (struct pair){ .old = dup_or_null(old), .new = dup_or_null(new),
-			    .failure = dup_or_null(failure) };
+	*p = (struct pair){ .old = xabi_xstrdup_or_null(old), .new = xabi_xstrdup_or_null(new),
+			    .failure = xabi_xstrdup_or_null(failure) };
 	if (d) {
 		memcpy(p->counts, d->counts, sizeof(p->counts));
 		p->exit_bits = xabi_diff_exit_bits(d);

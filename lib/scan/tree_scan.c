@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/order.h"
 #include "../util/sha256.h"
 #include "../util/buf.h"
 #include "../util/file.h"
@@ -230,13 +231,6 @@ void xabi_scan_free(struct xabi_scan *s)
 	free(s);
 }
 
-static int u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 void xabi_scan_partitions(const struct xabi_scan *s, const bool *include,
 			  uint64_t **out, size_t *n)
 {
@@ -249,7 +243,7 @@ void xabi_scan_partitions(const struct xabi_scan *s, const bool *include,
 		for (size_t j = 0; (!include || include[i]) &&
 				   j < s->files[i].n_thresholds; j++)
 			XABI_VEC_PUSH(&v, s->files[i].thresholds[j].value);
-	qsort(v.items, v.n, sizeof(*v.items), u64_cmp);
+	qsort(v.items, v.n, sizeof(*v.items), xabi_order_u64);
 	/* Past the latest version the headers refuse to compile. */
 	if (s->have_latest)
 		top = s->latest;

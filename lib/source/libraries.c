@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "util/alloc.h"
+#include "util/order.h"
 #include "xabi/elf.h"
 #include "xabi/source.h"
 
@@ -51,11 +52,6 @@ static void walk(const char *dir, const char *rel, int depth, char ***out, size_
 	free(abs);
 }
 
-static int cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 void xabi_source_find_libraries(const char *dir, char ***out, size_t *n)
 {
 	static const char *const roots[] = { ".", "usr", NULL };
@@ -84,5 +80,5 @@ void xabi_source_find_libraries(const char *dir, char ***out, size_t *n)
 		free(abs);
 	}
 	if (*n)
-		qsort(*out, *n, sizeof(**out), cmp);
+		qsort(*out, *n, sizeof(**out), xabi_order_strings);
 }

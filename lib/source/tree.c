@@ -11,6 +11,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/file.h"
+#include "../util/order.h"
 #include "unpack.h"
 #include "xabi/source.h"
 
@@ -43,11 +44,6 @@ static char *find_root(const char *dir, const struct xabi_profile *p, const char
 		free(cand);
 	}
 	return NULL;
-}
-
-static int name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static void skip(struct xabi_tree *t, char *rel, char *why)
@@ -218,11 +214,11 @@ int xabi_tree_open(struct xabi_tree **out, const char *dir,
 		xabi_tree_free(t);
 		return err;
 	}
-	qsort(t->headers, t->n_headers, sizeof(*t->headers), name_cmp);
+	qsort(t->headers, t->n_headers, sizeof(*t->headers), xabi_order_strings);
 	if (profile->hosted)
 		xabi_tree_read_pkgconfig(t);
 	if (t->n_skipped) /* by path, their first member */
-		qsort(t->skipped, t->n_skipped, sizeof(*t->skipped), name_cmp);
+		qsort(t->skipped, t->n_skipped, sizeof(*t->skipped), xabi_order_strings);
 	*out = t;
 	return 0;
 }

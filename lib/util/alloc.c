@@ -45,6 +45,11 @@ char *xabi_xstrdup(const char *s)
 	return xabi_xstrndup(s, strlen(s));
 }
 
+char *xabi_xstrdup_or_null(const char *s)
+{
+	return s ? xabi_xstrdup(s) : NULL;
+}
+
 char *xabi_xstrndup(const char *s, size_t n)
 {
 	char *p = xabi_xmalloc(n + 1);

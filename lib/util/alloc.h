@@ -14,6 +14,8 @@ void *xabi_xmalloc(size_t size);
 void *xabi_xcalloc(size_t n, size_t size);
 void *xabi_xrealloc(void *ptr, size_t size);
 char *xabi_xstrdup(const char *s);
+/* A copy of `s`, or NULL when s is NULL. */
+char *xabi_xstrdup_or_null(const char *s);
 char *xabi_xstrndup(const char *s, size_t n);
 char *xabi_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
