@@ -26,6 +26,7 @@ struct load {
 	 * `temporary`, from the packages `pkgs` when there are any. */
 	struct xabi_profile *profile;
 	char *dir;
+	struct xabi_tree *tree; /* the folder's headers; NULL when it has none */
 	bool temporary;
 	struct xabi_deb *pkgs;
 	size_t n_pkgs;
@@ -34,15 +35,14 @@ struct load {
 /* A folder: its headers (if the profile finds any) and its libraries. */
 static int load_directory(struct load *l, struct xabi_corpus **out)
 {
-	struct xabi_tree *tree = NULL;
 	char **libs;
 	size_t n_libs;
 	int rc;
 
 	xabi_source_find_libraries(l->dir, &libs, &n_libs);
-	rc = xabi_tree_open(&tree, l->dir, l->profile, l->ctx);
+	rc = xabi_tree_open(&l->tree, l->dir, l->profile, l->ctx);
 	if (!rc)
-		rc = xabi_load_headers(out, l->dir, l->source, tree, l->profile, l->o, l->ctx);
+		rc = xabi_load_headers(out, l->dir, l->source, l->tree, l->profile, l->o, l->ctx);
 	else if (n_libs)
 		rc = 0; /* libraries alone */
 	if (!rc)
@@ -50,21 +50,19 @@ static int load_directory(struct load *l, struct xabi_corpus **out)
 	for (size_t i = 0; i < n_libs; i++)
 		free(libs[i]);
 	free(libs);
-	xabi_tree_free(tree);
 	return rc;
 }
 
 /* Note each package and its files, headers named relative to the root. */
 static void record_packages(struct xabi_corpus *c, const struct load *l)
 {
-	struct xabi_tree *tree = NULL;
 	char real[4096];
 	const char *root = NULL;
 	size_t len = 0;
 
-	if (realpath(l->dir, real) && xabi_tree_open(&tree, l->dir, l->profile, NULL) == 0 &&
-	    !strncmp(tree->root, real, strlen(real)) && tree->root[strlen(real)] == '/') {
-		root = tree->root + strlen(real) + 1;
+	if (l->tree && realpath(l->dir, real) && !strncmp(l->tree->root, real, strlen(real)) &&
+	    l->tree->root[strlen(real)] == '/') {
+		root = l->tree->root + strlen(real) + 1;
 		len = strlen(root);
 	}
 	for (size_t i = 0; i < l->n_pkgs; i++) {
@@ -79,7 +77,6 @@ static void record_packages(struct xabi_corpus *c, const struct load *l)
 		xabi_corpus_add_package(c, pkg->name, pkg->version, members, pkg->n_files);
 		free(members);
 	}
-	xabi_tree_free(tree);
 }
 
 /* The folder's corpus; from packages, the packages noted in it. */
@@ -308,6 +305,7 @@ static void l_done(struct load *l)
 	if (l->temporary)
 		xabi_remove_tree(l->dir);
 	free(l->dir);
+	xabi_tree_free(l->tree);
 	xabi_debs_free(l->pkgs, l->n_pkgs);
 	xabi_profile_free(l->profile);
 }
@@ -348,14 +346,13 @@ void xabi_load_preload(char *const *sources, size_t n)
 /* The partitions of a folder of headers, found by scanning them. */
 static int tree_versions(struct xabi_versions *v, struct load *l)
 {
-	struct xabi_tree *tree = NULL;
 	struct xabi_scan *scan = NULL;
 	uint64_t *bounds = NULL;
 	size_t n = 0;
-	int rc = xabi_tree_open(&tree, l->dir, l->profile, l->ctx);
+	int rc = xabi_tree_open(&l->tree, l->dir, l->profile, l->ctx);
 
 	if (!rc)
-		rc = xabi_load_scan(&scan, l->dir, tree, l->profile, l->o, l->ctx);
+		rc = xabi_load_scan(&scan, l->dir, l->tree, l->profile, l->o, l->ctx);
 	if (!rc && !l->profile->version_macro)
 		rc = XABI_ERROR(l->ctx, XABI_EINVALID, "profile '%s' names no interface-"
 				"version macro (give one with --version-macro)", l->profile->name);
@@ -385,7 +382,6 @@ static int tree_versions(struct xabi_versions *v, struct load *l)
 	}
 	free(bounds);
 	xabi_scan_free(scan);
-	xabi_tree_free(tree);
 	return rc;
 }
 
