@@ -119,7 +119,7 @@ static void warn_freestanding(const struct xabi_load_options *o,
 }
 
 /* The corpus of `tree`'s own headers: from the cache, or extracted. */
-static int extract(struct xabi_corpus **out, const char *dir, const char *source,
+static int extract(struct xabi_corpus **out, const char *source,
 		   const struct xabi_tree *tree, const struct xabi_profile *profile,
 		   const struct xabi_load_options *o, struct xabi_ctx *ctx)
 {
@@ -131,7 +131,7 @@ static int extract(struct xabi_corpus **out, const char *dir, const char *source
 		.progress = o->progress, .progress_payload = o->progress_payload,
 		.reference = reference_for(o, options), .stats = &stats,
 	};
-	int rc = xabi_load_scan(&scan, dir, tree, profile, o, ctx);
+	int rc = xabi_load_scan(&scan, source, tree, profile, o, ctx);
 
 	/* An unknown name in --arch or --audience is the caller's error. */
 	if (!rc && xabi_extract_check_selection(profile, &o->selection, ctx))
@@ -264,7 +264,7 @@ static int add_beside(struct xabi_corpus *out, const char *dir, const char *sour
 		if (!rc)
 			rc = xabi_tree_open(&tree, dir, profile, ctx);
 		if (!rc)
-			rc = extract(&other, dir, source, tree, profile, &beside, ctx);
+			rc = extract(&other, source, tree, profile, &beside, ctx);
 	}
 	if (!rc && other && xabi_corpus_merge(out, other, where, skip, XABI_BESIDE_PREFIX, ctx))
 		rc = xabi_load_blame(ctx, source);
@@ -285,7 +285,7 @@ int xabi_load_headers(struct xabi_corpus **out, const char *dir, const char *sou
 		      const struct xabi_tree *tree, const struct xabi_profile *profile,
 		      const struct xabi_load_options *o, struct xabi_ctx *ctx)
 {
-	int rc = extract(out, dir, source, tree, profile, o, ctx);
+	int rc = extract(out, source, tree, profile, o, ctx);
 
 	if (!rc)
 		rc = add_beside(*out, dir, source, tree, profile, o, ctx);

@@ -352,7 +352,7 @@ static int tree_versions(struct xabi_versions *v, struct load *l)
 	int rc = xabi_tree_open(&l->tree, l->dir, l->profile, l->ctx);
 
 	if (!rc)
-		rc = xabi_load_scan(&scan, l->dir, l->tree, l->profile, l->o, l->ctx);
+		rc = xabi_load_scan(&scan, l->source, l->tree, l->profile, l->o, l->ctx);
 	if (!rc && !l->profile->version_macro)
 		rc = XABI_ERROR(l->ctx, XABI_EINVALID, "profile '%s' names no interface-"
 				"version macro (give one with --version-macro)", l->profile->name);
