@@ -164,6 +164,9 @@ void cli_preload_frontend(const struct cli_opts *o);
 int cli_load_libraries(const struct cli_opts *o, char *const *files, size_t n,
 		       struct xabi_corpus **c);
 
+/* --progress, or by default a terminal on stderr. */
+bool cli_progress_wanted(const struct cli_opts *o);
+
 /* Report the library's error in ctx; its exit code (2 for XABI_EUSAGE). */
 int cli_exit_code(const struct xabi_ctx *ctx);
 

@@ -151,11 +151,6 @@ static int check_usage(struct history *h)
 	return 0;
 }
 
-static bool progress_on(const struct cli_opts *o)
-{
-	return o->progress == 1 || (o->progress == -1 && isatty(STDERR_FILENO));
-}
-
 static void print_header(struct history *h)
 {
 	for (size_t i = 0; i + 1 < h->n; i++) {
@@ -268,7 +263,7 @@ static int follow_entity(struct history *h, size_t i, const struct xabi_corpus *
 
 static void note_progress(const struct history *h, size_t i)
 {
-	if (!progress_on(&h->o))
+	if (!cli_progress_wanted(&h->o))
 		return;
 	fprintf(stderr, "xabi: history: %zu/%zu: ", i + 1, h->n);
 	cli_put(stderr, h->sources[i]);

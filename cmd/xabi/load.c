@@ -28,9 +28,9 @@ static void show_progress(size_t done, size_t total, const char *what, void *pay
 	fflush(stderr);
 }
 
-static bool showing_progress(const struct cli_opts *o)
+bool cli_progress_wanted(const struct cli_opts *o)
 {
-	return !o->quiet && (o->progress == 1 || (o->progress == -1 && isatty(2)));
+	return o->progress == 1 || (o->progress == -1 && isatty(STDERR_FILENO));
 }
 
 static void warn_line(const char *line, void *payload)
@@ -56,10 +56,11 @@ struct xabi_load_options cli_load_options(const struct cli_opts *o)
 		.selection = cli_selection(o), .limits = o->limits, .jobs = o->jobs,
 		.reference = o->full_parse ? NULL : o->reference,
 		.reference_source = o->reference_source, .cache = o->cache,
-		.warn = warn_line, .say = showing_progress(o) ? say_line : NULL,
+		/* The bar of parses shows even with --quiet, as it always
+		 * has; the progress lines do not. */
+		.warn = warn_line, .say = !o->quiet && cli_progress_wanted(o) ? say_line : NULL,
 		.payload = (void *)o,
-		.progress = (o->progress == 1 || (o->progress == -1 && isatty(2))) ?
-			    show_progress : NULL,
+		.progress = cli_progress_wanted(o) ? show_progress : NULL,
 		.progress_payload = (void *)o->side,
 	};
 }
