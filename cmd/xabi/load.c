@@ -33,8 +33,24 @@ bool cli_progress_wanted(const struct cli_opts *o)
 	return o->progress == 1 || (o->progress == -1 && isatty(STDERR_FILENO));
 }
 
+/* A warning of a load, said once per run: both sides of a diff (and the
+ * release of --since) are read with one profile and sysroot, and what they
+ * share (an arch without its C library) would otherwise be said again. */
 static void warn_line(const char *line, void *payload)
 {
+	static char **said;
+	static size_t n_said;
+	char **grown;
+
+	for (size_t i = 0; i < n_said; i++)
+		if (!strcmp(said[i], line))
+			return;
+	grown = realloc(said, (n_said + 1) * sizeof(*said));
+	if (grown) {
+		said = grown;
+		if ((said[n_said] = strdup(line)))
+			n_said++;
+	}
 	cli_warning(payload, "%s", line);
 }
 

@@ -92,17 +92,16 @@ static void say_incremental(const struct xabi_load_options *o, const char *sourc
 }
 
 /* A hosted profile's arch without its C library's headers here is read
- * freestanding: say so, once per process (both sides of a diff are read
- * with one profile and sysroot). */
+ * freestanding: say so. Both sides of a diff are read with one profile and
+ * sysroot, so the caller hears it once per side: the command says each
+ * line once (cmd/xabi/load.c). */
 static void warn_freestanding(const struct xabi_load_options *o,
 			      const struct xabi_profile *p)
 {
-	static bool warned;
 	const struct xabi_selection *sel = &o->selection;
 
-	if (!p->hosted || warned)
+	if (!p->hosted)
 		return;
-	warned = true;
 	for (size_t i = 0; i < p->n_arches; i++) {
 		const struct xabi_profile_arch *a = &p->arches[i];
 		bool selected = !sel->n_arches && a->by_default;
